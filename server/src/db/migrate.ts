@@ -1,0 +1,21 @@
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely'
+import * as m20261122_initial from './migrations/2026-11-22-0001-initial.js'
+
+/** Forward-only migrations, in order. A released migration is never edited: add a new one. */
+const migrations: Record<string, Migration> = {
+  '2026-11-22-0001-initial': m20261122_initial,
+}
+
+const provider: MigrationProvider = { getMigrations: async () => migrations }
+
+export interface MigrateResult {
+  applied: string[]
+}
+
+/** Brings the schema up to date under Kysely's migration lock (safe with several processes). */
+export async function migrateToLatest(db: Kysely<unknown>): Promise<MigrateResult> {
+  const migrator = new Migrator({ db, provider })
+  const { error, results } = await migrator.migrateToLatest()
+  if (error) throw error instanceof Error ? error : new Error(String(error))
+  return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) }
+}

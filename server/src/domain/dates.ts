@@ -1,0 +1,18 @@
+/** Dates in Kansli are 'YYYY-MM-DD' in Europe/Stockholm. */
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false
+  const d = new Date(`${value}T00:00:00Z`)
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value
+}
+
+const stockholmDate = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Stockholm',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+})
+
+/** The calendar date in Sweden at the given instant. */
+export function swedishDate(instant: Date): string {
+  return stockholmDate.format(instant)
+}

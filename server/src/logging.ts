@@ -1,0 +1,53 @@
+import { pino, type Logger } from 'pino'
+
+/**
+ * Structured logs with a request id. Secrets and personal data are removed at any depth:
+ * known field names are censored, and anything shaped like a personnummer is masked,
+ * so that the logs never become a GDPR leak.
+ */
+const SECRET_KEYS = [
+  'password',
+  'passwordHash',
+  'password_hash',
+  'token',
+  'csrfToken',
+  'csrf_token',
+  'cookie',
+  'authorization',
+  'counterpartIdNumber',
+  'counterpart_id_number',
+  'personnummer',
+]
+
+const PERSONNUMMER = /\b(?:19|20)?\d{6}[-+]?\d{4}\b/g
+
+export function maskPersonalData(value: unknown, depth = 0): unknown {
+  if (depth > 8) return '[djup]'
+  if (typeof value === 'string') return value.replace(PERSONNUMMER, '[personnummer]')
+  if (Array.isArray(value)) return value.map((v) => maskPersonalData(v, depth + 1))
+  if (value && typeof value === 'object' && !(value instanceof Error)) {
+    const out: Record<string, unknown> = {}
+    for (const [k, v] of Object.entries(value)) {
+      out[k] = SECRET_KEYS.includes(k) ? '[dold]' : maskPersonalData(v, depth + 1)
+    }
+    return out
+  }
+  return value
+}
+
+export type LogCategory = 'http' | 'db' | 'auth' | 'registry' | 'storage' | 'audit' | 'startup'
+
+export function createLogger(level: string): Logger {
+  return pino({
+    level,
+    base: undefined,
+    formatters: { log: (obj) => maskPersonalData(obj) as Record<string, unknown> },
+    hooks: {
+      logMethod(args, method) {
+        const masked = args.map((a) => (typeof a === 'string' ? maskPersonalData(a) : a))
+        return method.apply(this, masked as Parameters<typeof method>)
+      },
+    },
+    redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'], censor: '[dold]' },
+  })
+}

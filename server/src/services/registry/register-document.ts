@@ -1,0 +1,143 @@
+import { FILE_NAME_RULE, checkFileName } from '../../domain/file-names.js'
+import { swedishDate } from '../../domain/dates.js'
+import { ValidationError, assertNoFieldErrors, type FieldError } from '../../domain/errors.js'
+import { formatRegistrationNumber } from '../../domain/case-number.js'
+import { validateRegistration, type RegistrationInput } from '../../domain/registration.js'
+import { extractFileText } from '../../importers/text-extract.js'
+import type { AuditEntry } from '../../repositories/audit.repository.js'
+import { lockCase, nextDocumentNumber, type CaseRow } from '../../repositories/case.repository.js'
+import {
+  insertDocument,
+  insertDocumentFile,
+  recordStoredFile,
+  type DocumentFileRow,
+  type DocumentRow,
+} from '../../repositories/document.repository.js'
+import { requireRole } from '../access/policies.js'
+import { runCommand } from '../command.js'
+import { actorId, type Actor, type Ctx, type Deps } from '../context.js'
+import { isUuid, notFoundCase, openCase, type NewCaseInput } from './create-case.js'
+import { indexDocument } from './search-index.js'
+
+export interface IncomingFile {
+  fileName: string
+  bytes: Uint8Array
+  declaredType?: string
+}
+
+export interface RegisterDocumentInput extends RegistrationInput {
+  /** An existing case, or `newCase` to open one in the same transaction. */
+  caseId?: string | null
+  newCase?: NewCaseInput | null
+  files?: IncomingFile[]
+}
+
+export interface RegisteredDocument {
+  case: CaseRow
+  document: DocumentRow
+  files: Omit<DocumentFileRow, 'extracted_text'>[]
+}
+
+/**
+ * `document.register`: registers a document (handling) in a case, with its files. The files are
+ * stored first (content-addressed, so a retry stores nothing twice); the registration, its
+ * number, its search entry and its audit event are then written in one transaction.
+ */
+export async function registerDocument(
+  deps: Deps,
+  ctx: Ctx,
+  actor: Actor,
+  input: RegisterDocumentInput,
+): Promise<RegisteredDocument> {
+  requireRole(actor, ['registrar', 'caseOfficer', 'secretary'], 'registrera handlingar')
+  const today = swedishDate(ctx.now())
+  const valid = validateRegistration(input, today)
+  const files = input.files ?? []
+  const fileErrors: FieldError[] = []
+  files.forEach((f, i) => {
+    const problem = checkFileName(f.fileName)
+    if (problem) fileErrors.push({ field: `files[${i}]`, message: `${problem} ${FILE_NAME_RULE}` })
+  })
+  if (!input.caseId && !input.newCase) {
+    fileErrors.push({ field: 'caseId', message: 'Välj ett ärende eller skapa ett nytt.' })
+  }
+  if (input.caseId && !isUuid(input.caseId)) {
+    fileErrors.push({ field: 'caseId', message: 'Ärendet finns inte.' })
+  }
+  assertNoFieldErrors(fileErrors, 'Registreringen kunde inte sparas. Rätta de markerade uppgifterna.')
+
+  const prepared: Array<IncomingFile & { sha256: string; size: number; mediaType: string; text: string | null }> = []
+  for (const f of files) {
+    const extracted = await extractFileText(f.fileName, f.bytes, f.declaredType)
+    const stored = await deps.files.put(f.bytes)
+    prepared.push({ ...f, ...stored, ...extracted })
+  }
+
+  return runCommand(deps, ctx, actor, 'document.register', async (trx, at) => {
+    const audit: AuditEntry[] = []
+    let c: CaseRow | undefined
+    if (input.caseId) {
+      c = await lockCase(trx, actor.municipalityId, input.caseId)
+      if (!c) throw notFoundCase()
+      if (c.status === 'closed') {
+        throw new ValidationError('Ärendet är avslutat. Återöppna det innan du registrerar fler handlingar.', [
+          { field: 'caseId', message: 'Ärendet är avslutat.' },
+        ], 'case_closed')
+      }
+    } else {
+      const opened = await openCase(trx, actor.municipalityId, input.newCase as NewCaseInput, at)
+      c = opened.row
+      audit.push(opened.audit)
+    }
+    const number = await nextDocumentNumber(trx, c.id)
+    const document = await insertDocument(trx, {
+      municipality_id: actor.municipalityId,
+      case_id: c.id,
+      document_number: number,
+      registration_number: formatRegistrationNumber(c.case_number, number),
+      direction: valid.direction,
+      document_date: valid.documentDate,
+      registered_at: at,
+      registered_by: actorId(actor),
+      counterpart_name: valid.counterpartName,
+      counterpart_kind: valid.counterpartKind,
+      counterpart_id_number: valid.counterpartIdNumber,
+      description: valid.description,
+      confidential: valid.confidential,
+      confidentiality_ground: valid.confidentialityGround,
+      confidentiality_marked_at: valid.confidential ? at : null,
+      confidentiality_marked_by: valid.confidential ? actorId(actor) : null,
+      protect_counterpart: valid.protectCounterpart,
+      protect_description: valid.protectDescription,
+    })
+    const fileRows = []
+    for (const f of prepared) {
+      await recordStoredFile(trx, f.sha256, f.size, at)
+      const { extracted_text: _text, ...row } = await insertDocumentFile(trx, {
+        document_id: document.id,
+        sha256: f.sha256,
+        file_name: f.fileName.normalize('NFC'),
+        media_type: f.mediaType,
+        size: f.size,
+        extracted_text: f.text,
+        added_at: at,
+      })
+      fileRows.push(row)
+    }
+    await indexDocument(trx, c, document, prepared.map((f) => f.text ?? ''))
+    audit.push({
+      entityType: 'document',
+      entityId: document.id,
+      data: {
+        registrationNumber: document.registration_number,
+        caseId: c.id,
+        direction: document.direction,
+        documentDate: document.document_date,
+        confidential: document.confidential,
+        confidentialityGround: document.confidentiality_ground,
+        files: fileRows.map((f) => ({ sha256: f.sha256, size: f.size })),
+      },
+    })
+    return { result: { case: c, document, files: fileRows }, audit }
+  })
+}
