@@ -1,4 +1,5 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely'
+import type { DB } from './schema.js'
 import * as m20261122_initial from './migrations/2026-11-22-0001-initial.js'
 
 /** Forward-only migrations, in order. A released migration is never edited: add a new one. */
@@ -13,8 +14,8 @@ export interface MigrateResult {
 }
 
 /** Brings the schema up to date under Kysely's migration lock (safe with several processes). */
-export async function migrateToLatest(db: Kysely<unknown>): Promise<MigrateResult> {
-  const migrator = new Migrator({ db, provider })
+export async function migrateToLatest(db: Kysely<DB>): Promise<MigrateResult> {
+  const migrator = new Migrator({ db: db as unknown as Kysely<unknown>, provider })
   const { error, results } = await migrator.migrateToLatest()
   if (error) throw error instanceof Error ? error : new Error(String(error))
   return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) }

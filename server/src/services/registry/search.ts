@@ -50,8 +50,8 @@ export async function searchRegistry(deps: Deps, actor: Actor, params: SearchPar
   }
   if (params.series) {
     const s = await findSeriesByPrefix(deps.db, actor.municipalityId, params.series.toUpperCase())
-    if (!s) return { hits: [], total: 0, totalIsLowerBound: false, page, pageSize }
-    filters.seriesId = s.id
+    // An unknown series matches nothing (and says nothing about which series exist).
+    filters.seriesId = s?.id ?? '00000000-0000-0000-0000-000000000000'
   }
   const parsed = parseSearchQuery(params.q ?? '')
   const usePublic = publicView || !isStaff(actor)

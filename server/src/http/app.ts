@@ -1,0 +1,92 @@
+import { randomUUID } from 'node:crypto'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import cookie from '@fastify/cookie'
+import multipart from '@fastify/multipart'
+import fastifyStatic from '@fastify/static'
+import swagger from '@fastify/swagger'
+import swaggerUi from '@fastify/swagger-ui'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import Fastify, { type FastifyBaseLogger } from 'fastify'
+import type { AppContext } from './app-context.js'
+import { registerAuth } from './auth.js'
+import { registerErrorHandler } from './error-handler.js'
+import { adminRoutes } from './routes/admin.routes.js'
+import { authRoutes } from './routes/auth.routes.js'
+import { caseRoutes } from './routes/cases.routes.js'
+import { documentRoutes } from './routes/documents.routes.js'
+import { healthRoutes } from './routes/health.routes.js'
+import { publicRoutes } from './routes/public.routes.js'
+import { searchRoutes } from './routes/search.routes.js'
+
+export interface BuildAppOptions {
+  logger?: FastifyBaseLogger | false
+  /** The built web UI (web/dist); not served when absent. */
+  webDir?: string | null
+}
+
+const SECURITY_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'same-origin',
+  'content-security-policy':
+    "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
+}
+
+/** The HTTP edge: parsing, auth, error mapping and routes. No business rules live here. */
+export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}) {
+  const app = Fastify({
+    ...(opts.logger ? { loggerInstance: opts.logger } : { logger: false }),
+    genReqId: () => randomUUID(),
+    bodyLimit: 10 * 1024 * 1024,
+    trustProxy: false,
+    ajv: { customOptions: { allErrors: true, coerceTypes: 'array', removeAdditional: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>()
+
+  await app.register(cookie)
+  await app.register(multipart, {
+    limits: { fileSize: ctx.config.maxUploadMb * 1024 * 1024, files: 20, fields: 10, fieldSize: 1024 * 1024, parts: 40 },
+  })
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Kansli API',
+        version: ctx.version,
+        description: 'Diarium och nämndadministration. Fel svarar { error: { code, message, fields? } } med meddelanden på svenska.',
+      },
+    },
+  })
+  await app.register(swaggerUi, { routePrefix: '/api/docs' })
+
+  registerErrorHandler(app)
+  registerAuth(app, ctx)
+  app.addHook('onSend', async (request, reply) => {
+    if (!request.url.startsWith('/api/docs')) {
+      for (const [k, v] of Object.entries(SECURITY_HEADERS)) reply.header(k, v)
+    }
+  })
+
+  healthRoutes(app, ctx)
+  authRoutes(app, ctx)
+  caseRoutes(app, ctx)
+  documentRoutes(app, ctx)
+  searchRoutes(app, ctx)
+  publicRoutes(app, ctx)
+  adminRoutes(app, ctx)
+
+  const webDir = opts.webDir
+  if (webDir && existsSync(join(webDir, 'index.html'))) {
+    const indexHtml = readFileSync(join(webDir, 'index.html'))
+    await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false })
+    // The UI routes itself (React Router): any non-API GET gets the app shell.
+    const shell = async (_req: unknown, reply: import('fastify').FastifyReply) => reply.type('text/html; charset=utf-8').send(indexHtml)
+    app.get('/', shell)
+    app.get('/*', async (request, reply) => {
+      if (request.url.startsWith('/api/')) {
+        return reply.code(404).send({ error: { code: 'not_found', message: 'Resursen finns inte.' } })
+      }
+      return shell(request, reply)
+    })
+  }
+  return app
+}
