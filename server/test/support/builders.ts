@@ -26,7 +26,7 @@ export interface World {
   system: Actor
   committeeId: string
   series: string
-  user(role: Role, extra?: Role[]): Promise<Actor & { kind: 'user' }>
+  user(role: Role, extra?: Role[]): Promise<Actor & { kind: 'user'; username: string }>
   publicActor: Actor
 }
 
@@ -48,6 +48,7 @@ export async function newWorld(
   const prefix = opts.series ?? 'KS'
   await createSeries(deps, ctx, system, { prefix, name: 'Kommunstyrelsens diarium', committeeId: committee.id })
   let n = 0
+  const tag = randomBytes(3).toString('hex')
   return {
     municipalityId: m.id,
     system,
@@ -57,12 +58,12 @@ export async function newWorld(
     async user(role, extra = []) {
       n++
       const u = await createUser(deps, ctx, system, {
-        username: `${role.toLowerCase()}${n}`,
+        username: `${role.toLowerCase()}${n}-${tag}`,
         displayName: `Test ${role} ${n}`,
         password: 'korrekt-häst-batteri',
         roles: [role, ...extra],
       })
-      return { kind: 'user', id: u.id, municipalityId: m.id, roles: [role, ...extra], displayName: u.display_name }
+      return { kind: 'user', username: u.username, id: u.id, municipalityId: m.id, roles: [role, ...extra], displayName: u.display_name }
     },
   }
 }
