@@ -33,6 +33,12 @@ const SECURITY_HEADERS = {
     "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
 }
 
+function containsNul(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return value.includes('\u0000')
+  if (depth > 10 || value === null || typeof value !== 'object' || Buffer.isBuffer(value)) return false
+  return Object.entries(value as Record<string, unknown>).some(([k, v]) => k.includes('\u0000') || containsNul(v, depth + 1))
+}
+
 /** The HTTP edge: parsing, auth, error mapping and routes. No business rules live here. */
 export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}) {
   const app = Fastify({
@@ -45,6 +51,8 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}) {
 
   await app.register(cookie)
   await app.register(multipart, {
+    // Keep the name as sent, so that a name with a path in it is refused, not silently trimmed.
+    preservePath: true,
     limits: { fileSize: ctx.config.maxUploadMb * 1024 * 1024, files: 20, fields: 10, fieldSize: 1024 * 1024, parts: 40 },
   })
   await app.register(swagger, {
@@ -60,6 +68,12 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}) {
 
   registerErrorHandler(app)
   registerAuth(app, ctx)
+  app.addHook('preValidation', async (request, reply) => {
+    // PostgreSQL text cannot hold NUL: refuse it at the edge instead of failing in SQL.
+    if (request.url.includes('%00') || containsNul(request.params) || containsNul(request.query) || containsNul(request.body)) {
+      return reply.code(400).send({ error: { code: 'invalid_characters', message: 'Förfrågan innehåller otillåtna tecken.' } })
+    }
+  })
   app.addHook('onSend', async (request, reply) => {
     if (!request.url.startsWith('/api/docs')) {
       for (const [k, v] of Object.entries(SECURITY_HEADERS)) reply.header(k, v)
