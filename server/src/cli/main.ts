@@ -20,7 +20,7 @@ program.name('kansli').description('Kansli – diarium och nämndadministration'
 
 async function withRuntime(json: boolean, fn: (rt: Runtime) => Promise<number>): Promise<void> {
   let rt: Runtime | null = null
-  let code: number = EXIT.ok
+  let code: number
   try {
     const config = loadConfig()
     rt = await openRuntime(config, createLogger(process.env.LOG_LEVEL ?? 'warn'), { initialize: false })

@@ -52,6 +52,6 @@ export async function extractFileText(fileName: string, bytes: Uint8Array, decla
 
 function clip(text: string): string {
   // PostgreSQL text cannot hold NUL; tsvector has a 1 MB limit.
-  const clean = text.replace(/\u0000/g, ' ')
+  const clean = text.replaceAll(String.fromCharCode(0), ' ')
   return clean.length > MAX_TEXT ? clean.slice(0, MAX_TEXT) : clean
 }

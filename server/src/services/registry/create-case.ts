@@ -39,7 +39,7 @@ export async function openCase(
   if (!title) fields.push({ field: 'title', message: 'Ange ärendemening (ärendets rubrik).' })
   else if (title.length > 500) fields.push({ field: 'title', message: 'Ärendemeningen får vara högst 500 tecken.' })
   const code = input.classificationCode?.trim() || null
-  if (code && !/^[\p{L}\p{N}.\-]{1,30}$/u.test(code)) {
+  if (code && !/^[\p{L}\p{N}.-]{1,30}$/u.test(code)) {
     fields.push({ field: 'classificationCode', message: 'Klassificeringskoden får bara innehålla bokstäver, siffror och punkter.' })
   }
   assertNoFieldErrors(fields, 'Ärendet kunde inte skapas. Rätta de markerade uppgifterna.')
