@@ -13,6 +13,7 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           setupFiles: ['server/test/support/no-network.ts'],
+          globalSetup: ['server/test/support/build-once.ts'],
         },
       },
       {
@@ -23,6 +24,7 @@ export default defineConfig({
           hookTimeout: 180_000,
           fileParallelism: false,
           setupFiles: ['server/test/support/no-network.ts'],
+          globalSetup: ['server/test/support/build-once.ts'],
         },
       },
     ],
