@@ -23,7 +23,11 @@ async function withRuntime(json: boolean, fn: (rt: Runtime) => Promise<number>):
   let code: number
   try {
     const config = loadConfig()
-    rt = await openRuntime(config, createLogger(process.env.LOG_LEVEL ?? 'warn'), { initialize: false })
+    rt = await openRuntime(config, createLogger(process.env.LOG_LEVEL ?? 'warn'))
+    if (rt.firstLogin) {
+      // A command run on an empty database sets it up like `serve` does; the login is shown once.
+      process.stderr.write(`Ny installation (${rt.firstLogin.municipality}). Administratör: ${rt.firstLogin.username} / ${rt.firstLogin.password}\n`)
+    }
     code = await fn(rt)
   } catch (err) {
     code = err instanceof ConfigError || err instanceof DataDirLockedError ? (printMessage(json, err), EXIT.failure) : printError(json, err)
