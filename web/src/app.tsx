@@ -1,0 +1,46 @@
+import { createBrowserRouter, RouterProvider } from 'react-router'
+import { RequireStaff } from './auth/require-staff'
+import { SessionProvider } from './auth/session'
+import { Layout } from './components/layout'
+import { AccessibilityPage } from './pages/accessibility-page'
+import { CasePage } from './pages/case-page'
+import { LoginPage } from './pages/login-page'
+import { NotFoundPage } from './pages/not-found-page'
+import { OverviewPage } from './pages/overview-page'
+import { DiariumPage } from './pages/public/diarium-page'
+import { PublicCasePage } from './pages/public/public-case-page'
+import { RegisterPage } from './pages/register/register-page'
+import { SearchPage } from './pages/search-page'
+import { RegistryProvider } from './registry'
+
+const router = createBrowserRouter([
+  {
+    element: <Layout />,
+    children: [
+      { path: '/logga-in', element: <LoginPage /> },
+      { path: '/diarium', element: <DiariumPage /> },
+      { path: '/diarium/arenden/:id', element: <PublicCasePage /> },
+      { path: '/tillganglighet', element: <AccessibilityPage /> },
+      {
+        element: <RequireStaff />,
+        children: [
+          { path: '/', element: <OverviewPage /> },
+          { path: '/registrera', element: <RegisterPage /> },
+          { path: '/sok', element: <SearchPage /> },
+          { path: '/arenden/:id', element: <CasePage /> },
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+])
+
+export function App() {
+  return (
+    <RegistryProvider>
+      <SessionProvider>
+        <RouterProvider router={router} />
+      </SessionProvider>
+    </RegistryProvider>
+  )
+}

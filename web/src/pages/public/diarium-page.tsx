@@ -1,0 +1,72 @@
+import { Page } from '../../components/page'
+import { RegistrySearch } from '../../components/search'
+import { COMMITTEE_KIND_LABEL } from '../../labels'
+import { contactEmail, useRegistry } from '../../registry'
+
+/** The public e-diarium: what anyone may see of the registry, without logging in. */
+export function DiariumPage() {
+  const registry = useRegistry()
+  const email = contactEmail(registry)
+  return (
+    <Page title={`E-diarium${registry ? ` – ${registry.municipality}` : ''}`} heading="E-diarium">
+      <div className="intro">
+        <p className="lead">
+          Här kan du söka bland de ärenden och handlingar som {registry?.municipality ?? 'kommunen'}{' '}
+          har registrerat. Allmänna handlingar är offentliga om inte sekretess gäller
+          (tryckfrihetsförordningen 2 kap.).
+        </p>
+        <p>
+          Uppgifter som omfattas av sekretess visas som ”Sekretess” med lagrummet i offentlighets-
+          och sekretesslagen (OSL). Vill du ta del av en handling kan du begära ut den från
+          registraturen, <a href={`mailto:${email}`}>{email}</a>. Du behöver inte tala om vem du är
+          eller varför du vill ha handlingen.
+        </p>
+      </div>
+
+      <section className="section" aria-labelledby="sok-diariet">
+        <h2 id="sok-diariet">Sök i diariet</h2>
+        <RegistrySearch mode="public" />
+      </section>
+
+      {registry && (
+        <section className="section" aria-labelledby="kommunens-diarier">
+          <h2 id="kommunens-diarier">Kommunens diarier</h2>
+          <div className="table-wrap">
+            <table className="table">
+              <caption className="visually-hidden">Diarieserier</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Diarieserie</th>
+                  <th scope="col">Namn</th>
+                  <th scope="col">Organ</th>
+                </tr>
+              </thead>
+              <tbody>
+                {registry.series.map((s) => (
+                  <tr key={s.prefix}>
+                    <td>{s.prefix}</td>
+                    <td>{s.name}</td>
+                    <td>{s.committeeName ?? '–'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {registry.committees.length > 0 && (
+            <>
+              <h3>Organ</h3>
+              <ul className="columns">
+                {registry.committees.map((c) => (
+                  <li key={c.id}>
+                    {c.name}{' '}
+                    <span className="muted">({COMMITTEE_KIND_LABEL[c.kind] ?? c.kind})</span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      )}
+    </Page>
+  )
+}
