@@ -48,6 +48,14 @@ export function createLogger(level: string): Logger {
         return method.apply(this, masked as Parameters<typeof method>)
       },
     },
-    redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'], censor: '[dold]' },
+    // Requests are logged by path only: query strings carry search words, which may be names.
+    serializers: {
+      req: (req: { id?: string; method?: string; url?: string }) => ({
+        id: req.id,
+        method: req.method,
+        path: req.url?.split('?')[0],
+      }),
+      res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
+    },
   })
 }
