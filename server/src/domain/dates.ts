@@ -16,3 +16,8 @@ const stockholmDate = new Intl.DateTimeFormat('sv-SE', {
 export function swedishDate(instant: Date): string {
   return stockholmDate.format(instant)
 }
+
+/** Whole calendar days from `from` to `to` (both 'YYYY-MM-DD'). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000)
+}

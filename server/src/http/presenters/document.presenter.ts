@@ -1,5 +1,6 @@
 import { publicCounterpart, publicDescription } from '../../domain/public-view.js'
 import type { DocumentView } from '../../services/registry/read-case.js'
+import { daysBetween, swedishDate } from '../../domain/dates.js'
 
 const dateTime = (d: Date | string) => new Date(d).toISOString()
 
@@ -26,6 +27,8 @@ export function presentDocumentInternal(v: DocumentView) {
     direction: d.direction,
     documentDate: d.document_date,
     registeredAt: dateTime(d.registered_at),
+    // OSL 5 kap. 1 §: register without delay; the lag is shown so that delays are visible.
+    registrationLagDays: daysBetween(d.document_date, swedishDate(new Date(d.registered_at))),
     counterpartName: d.counterpart_name,
     counterpartKind: d.counterpart_kind,
     counterpartIdNumber: d.counterpart_id_number,
