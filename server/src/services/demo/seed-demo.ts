@@ -1,4 +1,4 @@
-import { demoCases, demoCommittees, demoMunicipality, demoSeries, demoUsers } from '../../demo/kalix-seed-data.js'
+import { demoCases, demoCommittees, demoMunicipality, demoSeries, demoUsers } from './kalix-seed-data.js'
 import { randomPassword } from '../access/passwords.js'
 import { createUser } from '../access/users.service.js'
 import type { Actor, Ctx, Deps } from '../context.js'
