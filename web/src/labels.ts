@@ -56,6 +56,13 @@ export function swedishToday(): string {
   }).format(new Date())
 }
 
+/** Accepts 20251215 and 2025-12-15 (and 2025/12/15), answers YYYY-MM-DD or the input as typed. */
+export function normalizeDate(value: string): string {
+  const v = value.trim()
+  const m = /^(\d{4})[-/.]?(\d{2})[-/.]?(\d{2})$/.exec(v)
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : v
+}
+
 export function formatDateTime(iso: string): string {
   return new Intl.DateTimeFormat('sv-SE', {
     timeZone: 'Europe/Stockholm',

@@ -1,11 +1,12 @@
 import { Link } from 'react-router'
 import type { CaseListItem } from '../api/types'
 import { StatusBadge } from './status-badge'
+import { TableWrap } from './table-wrap'
 
 /** A list of cases as a table; `caption` names it for screen readers. */
 export function CaseTable({ cases, caption }: { cases: CaseListItem[]; caption: string }) {
   return (
-    <div className="table-wrap">
+    <TableWrap label={caption}>
       <table className="table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -39,6 +40,6 @@ export function CaseTable({ cases, caption }: { cases: CaseListItem[]; caption: 
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   )
 }

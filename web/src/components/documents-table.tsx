@@ -1,6 +1,7 @@
 import type { DocumentInfo } from '../api/types'
 import { DIRECTION_LABEL, formatSize } from '../labels'
 import { SecrecyBadge } from './status-badge'
+import { TableWrap } from './table-wrap'
 
 /**
  * A case's documents (the registry entries). `view` is 'public' on the e-diarium, where
@@ -17,7 +18,7 @@ export function DocumentsTable({
     return <p className="muted">Inga handlingar är registrerade i ärendet.</p>
   }
   return (
-    <div className="table-wrap">
+    <TableWrap label="Handlingar i ärendet">
       <table className="table documents">
         <caption className="visually-hidden">Handlingar i ärendet</caption>
         <thead>
@@ -84,7 +85,7 @@ export function DocumentsTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   )
 }
 

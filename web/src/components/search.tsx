@@ -3,7 +3,7 @@ import { Link, useSearchParams } from 'react-router'
 import { query } from '../api/client'
 import type { SearchHit, SearchResult } from '../api/types'
 import { useApi } from '../api/use-api'
-import { DIRECTION_LABEL, formatCount } from '../labels'
+import { DIRECTION_LABEL, formatCount, normalizeDate } from '../labels'
 import { useRegistry } from '../registry'
 import { ErrorSummary } from './error-summary'
 import { SelectField, TextField } from './form'
@@ -22,6 +22,12 @@ const KEYS = [
 ] as const
 type Key = (typeof KEYS)[number]
 type Criteria = Record<Key, string>
+const TARGETS: Partial<Record<Key, string>> = {
+  year: 'ar',
+  dateFrom: 'datum-fran',
+  dateTo: 'datum-till',
+}
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 const PAGE_SIZE = 20
 /** The API serves at most page 500. */
 const MAX_PAGE = 500
@@ -100,8 +106,11 @@ function SearchForm({ initial }: { initial: Criteria }) {
     const errs: Partial<Record<Key, string>> = {}
     if (c.year && !/^\d{4}$/.test(c.year.trim()))
       errs.year = 'Ange år med fyra siffror, t.ex. 2025.'
-    if (c.dateFrom && c.dateTo && c.dateFrom > c.dateTo)
-      errs.dateTo = 'Till-datumet kan inte vara före från-datumet.'
+    const from = normalizeDate(c.dateFrom)
+    const to = normalizeDate(c.dateTo)
+    if (from && !ISO_DATE.test(from)) errs.dateFrom = 'Ange datum som ÅÅÅÅ-MM-DD.'
+    if (to && !ISO_DATE.test(to)) errs.dateTo = 'Ange datum som ÅÅÅÅ-MM-DD.'
+    else if (from && to && from > to) errs.dateTo = 'Till-datumet kan inte vara före från-datumet.'
     setErrors(errs)
     if (Object.keys(errs).length > 0) {
       setAttempt((a) => a + 1)
@@ -109,7 +118,7 @@ function SearchForm({ initial }: { initial: Criteria }) {
     }
     const next = new URLSearchParams()
     for (const k of KEYS) {
-      const v = c[k].trim()
+      const v = k === 'dateFrom' || k === 'dateTo' ? normalizeDate(c[k]) : c[k].trim()
       if (v) next.set(k, v)
     }
     if ([...next.keys()].length === 0) next.set('q', '')
@@ -128,7 +137,7 @@ function SearchForm({ initial }: { initial: Criteria }) {
         title="Sökningen kunde inte göras"
         focusKey={attempt}
         errors={Object.entries(errors).map(([k, m]) => ({
-          target: k === 'year' ? 'ar' : 'datum-till',
+          target: TARGETS[k as Key] ?? null,
           message: m ?? '',
         }))}
       />
@@ -209,14 +218,19 @@ function SearchForm({ initial }: { initial: Criteria }) {
           </SelectField>
           <TextField
             id="datum-fran"
-            type="date"
+            hint="ÅÅÅÅ-MM-DD"
+            maxLength={10}
+            autoComplete="off"
             label="Datum från"
             value={c.dateFrom}
+            error={errors.dateFrom}
             onChange={(e) => set('dateFrom', e.target.value)}
           />
           <TextField
             id="datum-till"
-            type="date"
+            hint="ÅÅÅÅ-MM-DD"
+            maxLength={10}
+            autoComplete="off"
             label="Datum till"
             value={c.dateTo}
             error={errors.dateTo}

@@ -41,8 +41,10 @@ export function LoginPage() {
     setBusy(true)
     try {
       const u = await login(username.trim(), password)
+      // busy stays set: the page is leaving, and the redirect above must not fire as well.
       navigate(next ?? (isStaff(u) ? '/' : '/diarium'))
     } catch (err) {
+      setBusy(false)
       setFormError(
         err instanceof ApiError
           ? err.status === 401 || err.status === 400
@@ -51,8 +53,6 @@ export function LoginPage() {
           : 'Inloggningen misslyckades.',
       )
       setAttempt((a) => a + 1)
-    } finally {
-      setBusy(false)
     }
   }
 

@@ -2,6 +2,7 @@ import { Page } from '../../components/page'
 import { RegistrySearch } from '../../components/search'
 import { COMMITTEE_KIND_LABEL } from '../../labels'
 import { contactEmail, useRegistry } from '../../registry'
+import { TableWrap } from '../../components/table-wrap'
 
 /** The public e-diarium: what anyone may see of the registry, without logging in. */
 export function DiariumPage() {
@@ -31,7 +32,7 @@ export function DiariumPage() {
       {registry && (
         <section className="section" aria-labelledby="kommunens-diarier">
           <h2 id="kommunens-diarier">Kommunens diarier</h2>
-          <div className="table-wrap">
+          <TableWrap label="Diarieserier">
             <table className="table">
               <caption className="visually-hidden">Diarieserier</caption>
               <thead>
@@ -51,7 +52,7 @@ export function DiariumPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
           {registry.committees.length > 0 && (
             <>
               <h3>Organ</h3>

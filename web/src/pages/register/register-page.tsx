@@ -6,7 +6,13 @@ import { useApi } from '../../api/use-api'
 import { ErrorSummary } from '../../components/error-summary'
 import { Checkbox, RadioGroup, SelectField, TextArea, TextField } from '../../components/form'
 import { Page } from '../../components/page'
-import { COUNTERPART_LABEL, DATE_LABEL, formatSize, swedishToday } from '../../labels'
+import {
+  COUNTERPART_LABEL,
+  DATE_LABEL,
+  formatSize,
+  normalizeDate,
+  swedishToday,
+} from '../../labels'
 import { useRegistry } from '../../registry'
 import { CasePicker } from './case-picker'
 import {
@@ -47,7 +53,10 @@ export function RegisterPage() {
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault()
-    const local = validate(form, swedishToday())
+    const local = validate(
+      { ...form, documentDate: normalizeDate(form.documentDate) },
+      swedishToday(),
+    )
     if (Object.keys(local).length > 0) {
       setErrors(local)
       setAttempt((a) => a + 1)
@@ -56,7 +65,12 @@ export function RegisterPage() {
     setBusy(true)
     setErrors({})
     const body = new FormData()
-    body.append('data', JSON.stringify(toRegistrationData(form)))
+    body.append(
+      'data',
+      JSON.stringify(
+        toRegistrationData({ ...form, documentDate: normalizeDate(form.documentDate) }),
+      ),
+    )
     for (const file of form.files) body.append('files', file, file.name)
     try {
       const r = await api<RegistrationResult>('/api/documents/upload', { form: body })
@@ -265,13 +279,16 @@ function DocumentSection({ form, set, errors }: SectionProps) {
       <div className="grid-2">
         <TextField
           id="datum"
-          type="date"
           label={DATE_LABEL[form.direction]}
-          hint="ÅÅÅÅ-MM-DD"
+          hint="ÅÅÅÅ-MM-DD, t.ex. 2025-12-15"
           value={form.documentDate}
-          max={swedishToday()}
           error={errors.documentDate}
           onChange={(e) => set('documentDate', e.target.value)}
+          onBlur={(e) => set('documentDate', normalizeDate(e.target.value))}
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={10}
+          className="input--short"
         />
       </div>
       <fieldset className="fieldset subsection">
@@ -391,22 +408,38 @@ function FilesSection({ form, set, errors }: SectionProps) {
             {errors.files}
           </p>
         )}
-        <input
-          ref={inputRef}
-          id="filer"
-          name="filer"
-          type="file"
-          multiple
-          className="file-input"
-          aria-describedby={describedBy}
-          aria-invalid={errors.files ? true : undefined}
-          onChange={(e) => {
-            const chosen = Array.from(e.target.files ?? [])
-            set('files', [...form.files, ...chosen])
-            // The list below is the selection; the input is emptied so it can add more.
-            e.target.value = ''
-          }}
-        />
+        <div className="file-picker">
+          <input
+            ref={inputRef}
+            id="filer"
+            name="filer"
+            type="file"
+            multiple
+            className="file-picker__input"
+            aria-describedby={describedBy}
+            aria-invalid={errors.files ? true : undefined}
+            onChange={(e) => {
+              const chosen = Array.from(e.target.files ?? [])
+              set('files', [...form.files, ...chosen])
+              // The list below is the selection; the input is emptied so it can add more.
+              e.target.value = ''
+            }}
+          />
+          <label
+            htmlFor="filer"
+            className="button button--secondary file-picker__button"
+            aria-hidden="true"
+          >
+            {form.files.length > 0 ? 'Lägg till fler filer' : 'Välj filer'}
+          </label>
+          <span className="muted">
+            {form.files.length === 0
+              ? 'Inga filer valda'
+              : form.files.length === 1
+                ? '1 fil vald'
+                : `${form.files.length} filer valda`}
+          </span>
+        </div>
       </div>
       <div aria-live="polite">
         {form.files.length > 0 && (
