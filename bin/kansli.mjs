@@ -11,6 +11,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 function newest(dir) {
   let max = 0
   if (!existsSync(dir)) return max
+  if (!statSync(dir).isDirectory()) return statSync(dir).mtimeMs
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.name === 'node_modules' || entry.name === 'dist') continue
     const p = join(dir, entry.name)
@@ -22,7 +23,7 @@ function newest(dir) {
 function stale(stamp, ...sources) {
   if (!existsSync(stamp)) return true
   const built = statSync(stamp).mtimeMs
-  return sources.some((s) => newest(s) > built || (existsSync(s) && statSync(s).mtimeMs > built))
+  return sources.some((s) => newest(s) > built)
 }
 
 function build(name, stamp, cmd, args, sources) {

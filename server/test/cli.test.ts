@@ -45,9 +45,10 @@ describe('the kansli command', () => {
 
     const internal = await kansli('search', 'snöskoterleden', '--json')
     expect(internal.code).toBe(0)
-    expect(internal.json.total).toBe(1)
+    // The case (by its title) and the document (by its description and PDF text).
+    expect(internal.json.total).toBe(2)
     const publicHit = await kansli('search', 'snöskoterled', '--public', '--json')
-    expect(publicHit.json.total).toBe(1)
+    expect(publicHit.json.total).toBe(2)
     expect(JSON.stringify(publicHit.json)).not.toContain('Lövgren')
     const publicByName = await kansli('search', 'Lövgren', '--public', '--json')
     expect(publicByName.json.total).toBe(0)
