@@ -1,10 +1,12 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely'
 import type { DB } from './schema.js'
 import * as m20261122_initial from './migrations/2026-11-22-0001-initial.js'
+import * as m20261122_search_scale from './migrations/2026-11-22-0002-search-scale.js'
 
 /** Forward-only migrations, in order. A released migration is never edited: add a new one. */
 const migrations: Record<string, Migration> = {
   '2026-11-22-0001-initial': m20261122_initial,
+  '2026-11-22-0002-search-scale': m20261122_search_scale,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

@@ -1,10 +1,35 @@
-import { sql, type Kysely } from 'kysely'
+/**
+ * Search SQL. Design (measured in docs/benchmarks.md):
+ *
+ * Ranking every match of a common word costs a TOAST read of every matching tsvector (~1.2 s at
+ * 1M documents), and an exact total touches every match. So a search is a few small queries:
+ *
+ * 1. The total is counted with `LIMIT cap + 1` (counting stops early; "över 10 000"), with a
+ *    larger `work_mem` so the GIN bitmap of a common word stays exact instead of lossy.
+ * 2. When there are at most RANK_ALL matches, all are ranked with ts_rank_cd (head words weigh A,
+ *    file text D): this is every rare word, phrase and most multi-word queries.
+ * 3. Otherwise the hits come in two tiers: entries whose head (case title, description,
+ *    counterpart) matches, then entries that match only in the file text. A tier of at most
+ *    RANK_ALL entries is ranked with ts_rank_cd; a larger tier is ordered newest first, which an
+ *    index delivers without touching the other matches (recency is what a registry reader wants
+ *    among thousands of equally good hits). Head tsvectors are small and stay in the heap row, so
+ *    testing them costs no TOAST read.
+ * 4. Typo tolerance: a vocabulary of indexed words (search_terms, pg_trgm GIN), each marked by the
+ *    scope of the text it came from. A word with few hits is widened to its nearest vocabulary
+ *    words of the searcher's scope, and only words that have a hit in that scope are kept.
+ *
+ * Only this file knows the SQL of search.
+ */
+import { sql, type Insertable, type Kysely, type RawBuilder, type SelectQueryBuilder } from 'kysely'
 import type { CaseStatus, DB, Direction, SearchEntryTable } from '../db/schema.js'
-import type { Insertable } from 'kysely'
 
 export async function upsertSearchEntry(trx: Kysely<DB>, row: Insertable<SearchEntryTable>) {
   if (row.kind === 'case') {
-    await trx.deleteFrom('search_entries').where('case_id', '=', row.case_id).where('kind', '=', 'case').execute()
+    await trx
+      .deleteFrom('search_entries')
+      .where('case_id', '=', row.case_id)
+      .where('kind', '=', 'case')
+      .execute()
     await trx.insertInto('search_entries').values(row).execute()
     return
   }
@@ -24,6 +49,21 @@ export async function upsertSearchEntry(trx: Kysely<DB>, row: Insertable<SearchE
     .execute()
 }
 
+/** A vocabulary word and the scope of the text it came from (see the migration 0002). */
+export interface SearchTerm {
+  scope: 'p' | 'i' | 'c'
+  word: string
+}
+
+/** Adds new words to the vocabulary. Existing words are skipped without a row lock. */
+export async function addSearchTerms(trx: Kysely<DB>, municipalityId: string, terms: SearchTerm[]) {
+  if (terms.length === 0) return
+  await sql`
+    insert into search_terms (municipality_id, scope, word)
+    select ${municipalityId}::uuid, s, w from unnest(${terms.map((t) => t.scope)}::"char"[], ${terms.map((t) => t.word)}::text[]) as t(s, w)
+    on conflict do nothing`.execute(trx)
+}
+
 /** A case's status is a filter on all its entries. */
 export async function updateSearchStatus(trx: Kysely<DB>, caseId: string, status: CaseStatus) {
   await trx.updateTable('search_entries').set({ status }).where('case_id', '=', caseId).execute()
@@ -39,33 +79,66 @@ export interface SearchFilters {
   dateTo?: string
 }
 
+export type SearchScope =
+  | { kind: 'public' }
+  | {
+      kind: 'internal'
+      readsAllConfidential: boolean
+      entitledCaseIds: (db: Kysely<DB>) => unknown
+    }
+
 export interface SearchQuery {
   municipalityId: string
   /** to_tsquery text built by domain/search-query.ts, or null to list by date. */
   tsquery: string | null
   filters: SearchFilters
-  scope:
-    | { kind: 'public' }
-    | { kind: 'internal'; readsAllConfidential: boolean; entitledCaseIds: (db: Kysely<DB>) => unknown }
+  scope: SearchScope
   limit: number
   offset: number
   /** Counting stops here: a total above it is shown as "över N". */
   countCap: number
+  /** Overrides RANK_ALL (tests use a small value to exercise the tiers). */
+  rankAll?: number
 }
 
-/** Runs a ranked full-text search. Only this function knows the SQL of search. */
-export async function searchEntries(db: Kysely<DB>, q: SearchQuery) {
-  const query = q.tsquery === null ? null : sql`to_tsquery('swedish', ${q.tsquery})`
-  const vector =
-    q.scope.kind === 'public'
-      ? sql.ref('public_tsv')
-      : q.scope.readsAllConfidential
-        ? sql.ref('internal_tsv')
-        : sql`case when not confidential or case_id in (${q.scope.entitledCaseIds(db) as never}) then internal_tsv else public_tsv end`
-  let base = db
-    .selectFrom('search_entries')
-    .where('municipality_id', '=', q.municipalityId)
-  const f = q.filters
+/** Up to this many matches (of a query, or of a tier) are ranked by ts_rank_cd. */
+export const RANK_ALL = 1000
+
+type Part = 'full' | 'head'
+type Base = SelectQueryBuilder<DB, 'search_entries', object>
+
+const COLUMNS: Record<'public' | 'internal', Record<Part, string>> = {
+  public: { full: 'public_tsv', head: 'public_head_tsv' },
+  internal: { full: 'internal_tsv', head: 'internal_head_tsv' },
+}
+
+/** Whether an entry's text visible to the searcher matches (GIN-indexable in every scope). */
+function matches(
+  db: Kysely<DB>,
+  scope: SearchScope,
+  part: Part,
+  q: RawBuilder<unknown>,
+): RawBuilder<boolean> {
+  const pub = sql.ref(COLUMNS.public[part])
+  const int = sql.ref(COLUMNS.internal[part])
+  if (scope.kind === 'public') return sql<boolean>`${pub} @@ ${q}`
+  if (scope.readsAllConfidential) return sql<boolean>`${int} @@ ${q}`
+  // Written as an OR of two indexable conditions, not `case … end @@ q`, which no index serves.
+  const entitled = scope.entitledCaseIds(db) as never
+  return sql<boolean>`((${int} @@ ${q} and (not confidential or case_id in (${entitled})))
+    or (${pub} @@ ${q} and confidential and case_id not in (${entitled})))`
+}
+
+function rank(db: Kysely<DB>, scope: SearchScope, q: RawBuilder<unknown>): RawBuilder<number> {
+  if (scope.kind === 'public') return sql<number>`ts_rank_cd(public_tsv, ${q})`
+  if (scope.readsAllConfidential) return sql<number>`ts_rank_cd(internal_tsv, ${q})`
+  const entitled = scope.entitledCaseIds(db) as never
+  return sql<number>`case when not confidential or case_id in (${entitled})
+    then ts_rank_cd(internal_tsv, ${q}) else ts_rank_cd(public_tsv, ${q}) end`
+}
+
+function filtered(db: Kysely<DB>, municipalityId: string, f: SearchFilters): Base {
+  let base = db.selectFrom('search_entries').where('municipality_id', '=', municipalityId)
   if (f.seriesId) base = base.where('series_id', '=', f.seriesId)
   if (f.year) base = base.where('year', '=', f.year)
   if (f.status) base = base.where('status', '=', f.status)
@@ -73,47 +146,218 @@ export async function searchEntries(db: Kysely<DB>, q: SearchQuery) {
   if (f.committeeId) base = base.where('committee_id', '=', f.committeeId)
   if (f.dateFrom) base = base.where('entry_date', '>=', f.dateFrom)
   if (f.dateTo) base = base.where('entry_date', '<=', f.dateTo)
-  if (query) base = base.where(sql<boolean>`${vector} @@ ${query}`)
+  return base
+}
 
-  const rank = query ? sql<number>`ts_rank_cd(${vector}, ${query})` : sql<number>`0`
-  const top = base
-    .select(['id', 'kind', 'case_id', 'document_id', 'entry_date', rank.as('rank')])
-    .orderBy(query ? sql`rank` : sql`entry_date`, 'desc')
-    .orderBy('id', 'desc')
-    .limit(q.limit)
-    .offset(q.offset)
-  const rows = await db
-    .selectFrom(top.as('top'))
-    .innerJoin('cases', 'cases.id', 'top.case_id')
-    .leftJoin('documents', 'documents.id', 'top.document_id')
-    .select([
-      'top.kind',
-      'top.case_id',
-      'top.document_id',
-      'top.rank',
-      'cases.case_number',
-      'cases.title',
-      'cases.title_protected',
-      'cases.status',
-      'cases.opened_on',
-      'documents.registration_number',
-      'documents.direction',
-      'documents.document_date',
-      'documents.counterpart_name',
-      'documents.description',
-      'documents.confidential',
-      'documents.confidentiality_ground',
-      'documents.protect_counterpart',
-      'documents.protect_description',
-    ])
-    .orderBy('top.rank', 'desc')
-    .orderBy('top.entry_date', 'desc')
-    .orderBy('top.id', 'desc')
-    .execute()
-  const counted = await db
-    .selectFrom(base.select(sql`1`.as('one')).limit(q.countCap + 1).as('capped'))
+async function cappedCount(db: Kysely<DB>, base: Base, cap: number): Promise<number> {
+  const row = await db
+    .selectFrom(
+      base
+        .select(sql`1`.as('one'))
+        .limit(cap)
+        .as('capped'),
+    )
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow()
-  const n = Number(counted.n)
-  return { rows, total: Math.min(n, q.countCap), totalIsLowerBound: n > q.countCap }
+  return Number(row.n)
+}
+
+interface Hit {
+  id: number
+  kind: 'case' | 'document'
+  case_id: string
+  document_id: string | null
+  entry_date: string
+  rank: number
+}
+
+const HIT_COLUMNS = ['id', 'kind', 'case_id', 'document_id', 'entry_date'] as const
+
+function byRank(
+  db: Kysely<DB>,
+  base: Base,
+  scope: SearchScope,
+  q: RawBuilder<unknown>,
+  limit: number,
+  offset: number,
+) {
+  return base
+    .select([...HIT_COLUMNS, rank(db, scope, q).as('rank')])
+    .orderBy('rank', 'desc')
+    .orderBy('entry_date', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .offset(offset)
+    .execute() as Promise<Hit[]>
+}
+
+function byDate(base: Base, limit: number, offset: number, score: number) {
+  return base
+    .select([...HIT_COLUMNS, sql<number>`${score}::float4`.as('rank')])
+    .orderBy('entry_date', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .offset(offset)
+    .execute() as Promise<Hit[]>
+}
+
+/** Runs a ranked full-text search (see the design at the top of this file). */
+export async function searchEntries(db: Kysely<DB>, q: SearchQuery) {
+  return db.transaction().execute(async (trx) => {
+    // An exact (not lossy) GIN bitmap for a common word at 1M rows needs more than the default 4 MB.
+    await sql`set local work_mem = '64MB'`.execute(trx)
+    const base = filtered(trx, q.municipalityId, q.filters)
+    if (q.tsquery === null) {
+      const n = await cappedCount(trx, base, q.countCap + 1)
+      const hits = await byDate(base, q.limit, q.offset, 0)
+      return {
+        rows: await joinHits(trx, hits),
+        total: Math.min(n, q.countCap),
+        totalIsLowerBound: n > q.countCap,
+      }
+    }
+    const query = sql`to_tsquery('swedish', ${q.tsquery})`
+    const full = base.where(matches(trx, q.scope, 'full', query))
+    const n = await cappedCount(trx, full, q.countCap + 1)
+    const end = q.offset + q.limit
+    const rankAll = q.rankAll ?? RANK_ALL
+    let hits: Hit[] = []
+    if (n <= rankAll) {
+      hits = await byRank(trx, full, q.scope, query, q.limit, q.offset)
+    } else if (q.offset < n) {
+      const head = full.where(matches(trx, q.scope, 'head', query))
+      const h = await cappedCount(trx, head, Math.max(rankAll, end) + 1)
+      if (q.offset < h) {
+        hits =
+          h <= rankAll
+            ? await byRank(trx, head, q.scope, query, q.limit, q.offset)
+            : await byDate(head, q.limit, q.offset, 1)
+      }
+      if (end > h) {
+        // The body-only tier: matches whose head does not match.
+        const bodyOnly = full.where(sql<boolean>`not ${matches(trx, q.scope, 'head', query)}`)
+        const want = end - Math.max(h, q.offset)
+        const skip = Math.max(0, q.offset - h)
+        hits = hits.concat(
+          n <= q.countCap && n - h <= rankAll
+            ? await byRank(trx, bodyOnly, q.scope, query, want, skip)
+            : await byDate(bodyOnly, want, skip, 0),
+        )
+      }
+    }
+    return {
+      rows: await joinHits(trx, hits),
+      total: Math.min(n, q.countCap),
+      totalIsLowerBound: n > q.countCap,
+    }
+  })
+}
+
+/** The page's hits with the case and document columns the presenters need, in hit order. */
+async function joinHits(db: Kysely<DB>, hits: Hit[]) {
+  if (hits.length === 0) return []
+  const caseIds = [...new Set(hits.map((h) => h.case_id))]
+  const docIds = hits.flatMap((h) => (h.document_id ? [h.document_id] : []))
+  const cases = await db
+    .selectFrom('cases')
+    .select(['id', 'case_number', 'title', 'title_protected', 'status', 'opened_on'])
+    .where('id', 'in', caseIds)
+    .execute()
+  const docs =
+    docIds.length === 0
+      ? []
+      : await db
+          .selectFrom('documents')
+          .select([
+            'id',
+            'registration_number',
+            'direction',
+            'document_date',
+            'counterpart_name',
+            'description',
+            'confidential',
+            'confidentiality_ground',
+            'protect_counterpart',
+            'protect_description',
+          ])
+          .where('id', 'in', docIds)
+          .execute()
+  const caseById = new Map(cases.map((c) => [c.id, c]))
+  const docById = new Map(docs.map((d) => [d.id, d]))
+  return hits.map((h) => {
+    const c = caseById.get(h.case_id)!
+    const d = h.document_id ? docById.get(h.document_id) : undefined
+    return {
+      kind: h.kind,
+      case_id: h.case_id,
+      document_id: h.document_id,
+      rank: Number(h.rank),
+      case_number: c.case_number,
+      title: c.title,
+      title_protected: c.title_protected,
+      status: c.status,
+      opened_on: c.opened_on,
+      registration_number: d?.registration_number ?? null,
+      direction: d?.direction ?? null,
+      document_date: d?.document_date ?? null,
+      counterpart_name: d?.counterpart_name ?? null,
+      description: d?.description ?? null,
+      confidential: d?.confidential ?? null,
+      confidentiality_ground: d?.confidentiality_ground ?? null,
+      protect_counterpart: d?.protect_counterpart ?? null,
+      protect_description: d?.protect_description ?? null,
+    }
+  })
+}
+
+/** How many visible entries match a tsquery, counting at most `cap` (typo decisions). */
+export async function countMatches(
+  db: Kysely<DB>,
+  municipalityId: string,
+  scope: SearchScope,
+  tsquery: string,
+  cap: number,
+): Promise<number> {
+  const base = filtered(db, municipalityId, {}).where(
+    matches(db, scope, 'full', sql`to_tsquery('swedish', ${tsquery})`),
+  )
+  return cappedCount(db, base, cap)
+}
+
+/**
+ * The vocabulary words nearest to a typed word by trigram similarity, from the given scopes, with
+ * how many visible entries each finds for this searcher (counted up to `countCap`). Words without
+ * a visible hit are dropped: a word can leave a scope when a document is later marked
+ * confidential, and this check makes that harmless.
+ */
+export async function nearestTerms(
+  db: Kysely<DB>,
+  municipalityId: string,
+  scope: SearchScope,
+  word: string,
+  opts: { scopes: SearchTerm['scope'][]; limit: number; minSimilarity: number; countCap: number },
+): Promise<Array<{ word: string; hits: number }>> {
+  const near = await db.transaction().execute(async (trx) => {
+    // `%` uses the index with this threshold (the default is 0.3).
+    await sql`select set_config('pg_trgm.similarity_threshold', ${String(opts.minSimilarity)}, true)`.execute(
+      trx,
+    )
+    return sql<{ word: string }>`
+      select word from (
+        select distinct word, similarity(word, ${word}) as sim
+        from search_terms
+        where municipality_id = ${municipalityId} and scope = any(${opts.scopes}::"char"[])
+          and word % ${word} and word <> ${word}
+      ) t
+      order by sim desc, abs(length(word) - length(${word})), word
+      limit ${opts.limit}`.execute(trx)
+  })
+  const out: Array<{ word: string; hits: number }> = []
+  for (const { word: candidate } of near.rows) {
+    // A candidate that the typed word already finds as a prefix adds nothing.
+    if (candidate.startsWith(word)) continue
+    const hits = await countMatches(db, municipalityId, scope, `'${candidate}':*`, opts.countCap)
+    if (hits > 0) out.push({ word: candidate, hits })
+  }
+  return out
 }

@@ -1,0 +1,210 @@
+/**
+ * Registration throughput: registrations per second through the real HTTP API (Fastify started
+ * in-process on 127.0.0.1, port 0, plain fetch), each with a small text file and a new case,
+ * and beside it the bare SQL registration transaction on the same database (lock the series
+ * counter, insert the document, insert the audit event), at the same concurrency.
+ */
+import { randomUUID } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { sql } from 'kysely'
+import { createAppContext } from '../server/src/http/app-context.js'
+import { buildApp } from '../server/src/http/app.js'
+import type { Actor, Deps } from '../server/src/services/context.js'
+import { createUser } from '../server/src/services/access/users.service.js'
+import {
+  createCommittee,
+  createMunicipality,
+  createSeries,
+} from '../server/src/services/registry/municipality.service.js'
+import { FilesystemFileStore } from '../server/src/storage/file-store.js'
+import type { Database } from '../server/src/db/connection.js'
+
+export interface ThroughputResult {
+  mode: 'http' | 'bareSql'
+  clients: number
+  registrations: number
+  seconds: number
+  perSecond: number
+  p50ms: number
+  p95ms: number
+}
+
+const PASSWORD = 'bänk-märkning-lösen'
+
+/** A municipality of its own with a series and a registrar (the only municipality of this database). */
+async function setup(deps: Deps) {
+  const ctx = { requestId: 'bench', now: () => new Date() }
+  const m = await createMunicipality(deps, ctx, {
+    name: 'Registreringskommun',
+    caseNumberTemplate: '{series}-{year}-{seq:5}',
+  })
+  const system: Actor = { kind: 'system', municipalityId: m.id, name: 'bench' }
+  const c = await createCommittee(deps, ctx, system, {
+    name: 'Kommunstyrelsen',
+    shortName: 'KS',
+    kind: 'executive',
+  })
+  await createSeries(deps, ctx, system, {
+    prefix: 'KS',
+    name: 'Kommunstyrelsens diarium',
+    committeeId: c.id,
+  })
+  await createSeries(deps, ctx, system, { prefix: 'BARE', name: 'Bänkserie', committeeId: c.id })
+  await createUser(deps, ctx, system, {
+    username: 'registrator',
+    displayName: 'Rita Registrator',
+    password: PASSWORD,
+    roles: ['registrar'],
+  })
+  return m.id
+}
+
+function summarize(
+  mode: ThroughputResult['mode'],
+  clients: number,
+  latencies: number[],
+  seconds: number,
+): ThroughputResult {
+  latencies.sort((a, b) => a - b)
+  const at = (p: number) =>
+    latencies[Math.min(latencies.length - 1, Math.ceil(p * latencies.length) - 1)] ?? 0
+  return {
+    mode,
+    clients,
+    registrations: latencies.length,
+    seconds: Math.round(seconds * 100) / 100,
+    perSecond: Math.round((latencies.length / seconds) * 10) / 10,
+    p50ms: Math.round(at(0.5) * 10) / 10,
+    p95ms: Math.round(at(0.95) * 10) / 10,
+  }
+}
+
+/** Runs `clients` loops for `seconds`, each calling `op` back to back. */
+async function drive(
+  clients: number,
+  seconds: number,
+  op: (client: number, i: number) => Promise<void>,
+) {
+  const latencies: number[] = []
+  const until = performance.now() + seconds * 1000
+  const start = performance.now()
+  await Promise.all(
+    Array.from({ length: clients }, async (_, client) => {
+      for (let i = 0; performance.now() < until; i++) {
+        const t0 = performance.now()
+        await op(client, i)
+        latencies.push(performance.now() - t0)
+      }
+    }),
+  )
+  return { latencies, seconds: (performance.now() - start) / 1000 }
+}
+
+export async function runRegisterBench(
+  database: Database,
+  opts: { clients: number; seconds: number; bareSql: boolean; log: (msg: string) => void },
+): Promise<ThroughputResult[]> {
+  const fileRoot = mkdtempSync(join(tmpdir(), 'kansli-bench-files-'))
+  const deps: Deps = {
+    db: database.db,
+    engine: database.engine,
+    files: new FilesystemFileStore(fileRoot),
+  }
+  const municipalityId = await setup(deps)
+  const app = await buildApp(
+    createAppContext(deps, { secureCookies: false, sessionHours: 8, maxUploadMb: 5 }, 'bench'),
+    { logger: false, webDir: null },
+  )
+  await app.listen({ host: '127.0.0.1', port: 0 })
+  const address = app.server.address()
+  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
+  const results: ThroughputResult[] = []
+  try {
+    // One session per client, as separate staff members would have.
+    const sessions: Array<Record<string, string>> = []
+    for (let i = 0; i < opts.clients; i++) {
+      const res = await fetch(`${base}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'registrator', password: PASSWORD }),
+      })
+      if (res.status !== 200) throw new Error(`login failed: ${res.status} ${await res.text()}`)
+      const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] as string
+      const { csrfToken } = (await res.json()) as { csrfToken: string }
+      sessions.push({ cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' })
+    }
+    const http = await drive(opts.clients, opts.seconds, async (client, i) => {
+      const text = `Ansökan om bygglov för garage på fastigheten Bergön ${client}:${i}. Sökanden bifogar ritningar och situationsplan. ${randomUUID()}`
+      const res = await fetch(`${base}/api/documents`, {
+        method: 'POST',
+        headers: sessions[client] as Record<string, string>,
+        body: JSON.stringify({
+          newCase: { seriesPrefix: 'KS', title: `Ansökan om bygglov – klient ${client} nr ${i}` },
+          direction: 'incoming',
+          documentDate: new Date().toISOString().slice(0, 10),
+          counterpartName: 'Länsstyrelsen Norrbotten',
+          description: 'Ansökan om bygglov för garage',
+          files: [
+            {
+              fileName: 'ansokan.txt',
+              contentBase64: Buffer.from(text).toString('base64'),
+              mediaType: 'text/plain',
+            },
+          ],
+        }),
+      })
+      if (res.status !== 201)
+        throw new Error(`registration failed: ${res.status} ${await res.text()}`)
+      await res.arrayBuffer()
+    })
+    results.push(summarize('http', opts.clients, http.latencies, http.seconds))
+    opts.log(
+      `  HTTP ${opts.clients} klienter: ${results.at(-1)!.perSecond} registreringar/s (p95 ${results.at(-1)!.p95ms} ms)`,
+    )
+
+    if (opts.bareSql) {
+      const series = await database.db
+        .selectFrom('registry_series')
+        .select('id')
+        .where('prefix', '=', 'BARE')
+        .executeTakeFirstOrThrow()
+      const ks = await database.db
+        .selectFrom('cases')
+        .select('id')
+        .where('municipality_id', '=', municipalityId)
+        .limit(1)
+        .executeTakeFirstOrThrow()
+      const year = new Date().getFullYear()
+      const bare = await drive(opts.clients, opts.seconds, async (client, i) => {
+        await database.db.transaction().execute(async (trx) => {
+          const n = await sql<{ last_number: number }>`
+            insert into series_counters (series_id, year, last_number) values (${series.id}, ${year}, 1)
+            on conflict (series_id, year) do update set last_number = series_counters.last_number + 1
+            returning last_number`.execute(trx)
+          const number = n.rows[0]!.last_number
+          const doc = await sql<{ id: string }>`
+            insert into documents (municipality_id, case_id, document_number, registration_number, direction,
+              document_date, registered_at, counterpart_name, description)
+            values (${municipalityId}, ${ks.id}, ${1_000_000 + number}, ${`BARE-${year}-${number}`}, 'incoming',
+              current_date, now(), 'Länsstyrelsen Norrbotten', ${`Ansökan om bygglov ${client}:${i}`})
+            returning id`.execute(trx)
+          await sql`
+            insert into audit_events (municipality_id, seq, occurred_at, action, entity_type, entity_id, data, prev_hash, hash)
+            values (${municipalityId}, ${-number}, now(), 'bench.bare', 'document', ${doc.rows[0]!.id}, '{}', '', '')`.execute(
+            trx,
+          )
+        })
+      })
+      results.push(summarize('bareSql', opts.clients, bare.latencies, bare.seconds))
+      opts.log(
+        `  bar SQL ${opts.clients} klienter: ${results.at(-1)!.perSecond} registreringar/s (p95 ${results.at(-1)!.p95ms} ms)`,
+      )
+    }
+  } finally {
+    await app.close()
+    rmSync(fileRoot, { recursive: true, force: true })
+  }
+  return results
+}

@@ -1,0 +1,91 @@
+import { sql, type Kysely } from 'kysely'
+
+/**
+ * Search at scale (see the comment at the top of repositories/search.repository.ts):
+ * - head-only tsvectors (case title, description, counterpart) with their own GIN indexes, small
+ *   enough to stay inside the heap row, so "does the head match" costs no TOAST read;
+ * - a recency index that can hand out entries newest first;
+ * - the vocabulary of indexed words with a pg_trgm GIN index, for typo tolerance. Each word is
+ *   marked by the scope of the text it came from: 'p' public text, 'i' internal text of
+ *   non-confidential entries, 'c' internal text of confidential entries. A public search looks up
+ *   only 'p' words.
+ * SQL that both PostgreSQL 15 and PGlite (PostgreSQL 18) accept.
+ */
+export async function up(db: Kysely<unknown>): Promise<void> {
+  await sql`
+    alter table search_entries
+      add column internal_head_tsv tsvector generated always as (
+        to_tsvector('swedish'::regconfig, internal_head)) stored,
+      add column public_head_tsv tsvector generated always as (
+        to_tsvector('swedish'::regconfig, public_head)) stored`.execute(db)
+  await sql`create index search_entries_internal_head_tsv_idx on search_entries using gin (internal_head_tsv)`.execute(
+    db,
+  )
+  await sql`create index search_entries_public_head_tsv_idx on search_entries using gin (public_head_tsv)`.execute(
+    db,
+  )
+  await sql`create index search_entries_recent_idx on search_entries (municipality_id, entry_date desc, id desc)`.execute(
+    db,
+  )
+
+  await sql`
+    create table search_terms (
+      municipality_id uuid not null references municipalities(id),
+      scope "char" not null check (scope in ('p', 'i', 'c')),
+      word text not null,
+      primary key (municipality_id, scope, word)
+    )`.execute(db)
+  await sql`create index search_terms_word_trgm_idx on search_terms using gin (word gin_trgm_ops)`.execute(
+    db,
+  )
+
+  // Backfill the vocabulary of what is already indexed, in batches (the same words as
+  // services/registry/search-index.ts would have written).
+  let lastId = 0
+  for (;;) {
+    const batch = await sql<{
+      id: number
+      municipality_id: string
+      confidential: boolean
+      internal_head: string
+      internal_body: string
+      public_head: string
+      public_body: string
+    }>`
+      select id, municipality_id, confidential, internal_head, internal_body, public_head, public_body
+      from search_entries where id > ${lastId} order by id limit 500`.execute(db)
+    if (batch.rows.length === 0) break
+    const m: string[] = []
+    const s: string[] = []
+    const w: string[] = []
+    for (const r of batch.rows) {
+      lastId = Number(r.id)
+      const pub = words(`${r.public_head} ${r.public_body}`)
+      for (const word of pub) (m.push(r.municipality_id), s.push('p'), w.push(word))
+      for (const word of words(`${r.internal_head} ${r.internal_body}`)) {
+        if (!pub.has(word))
+          (m.push(r.municipality_id), s.push(r.confidential ? 'c' : 'i'), w.push(word))
+      }
+    }
+    await sql`
+      insert into search_terms (municipality_id, scope, word)
+      select * from unnest(${m}::uuid[], ${s}::"char"[], ${w}::text[])
+      on conflict do nothing`.execute(db)
+  }
+}
+
+// Frozen copy of the tokenizer at the time of this migration (migrations never change).
+function words(text: string): Set<string> {
+  const out = new Set<string>()
+  for (const raw of text
+    .normalize('NFC')
+    .toLowerCase()
+    .match(/\p{L}+/gu) ?? []) {
+    if (raw.length >= 4 && raw.length <= 32) out.add(raw)
+  }
+  return out
+}
+
+export async function down(): Promise<void> {
+  throw new Error('Migrations are forward-only')
+}
