@@ -5,6 +5,8 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { sql } from 'kysely'
+import { openPGlite } from '../src/db/connection.js'
 import { minimalPdf } from './support/minimal-pdf.js'
 
 const run = promisify(execFile)
@@ -97,9 +99,20 @@ describe('the kansli command', () => {
     expect(human.json.text).toContain('ÄNDRAD')
   })
 
-  it('audit verify passes on an untouched log', async () => {
+  it('audit verify passes on an untouched log, and names a tampered event', async () => {
     const r = await kansli('audit', 'verify', '--json')
     expect(r.code).toBe(0)
     expect(r.json.ok).toBe(true)
+    // Tamper directly in the embedded database, as an intruder with file access would.
+    const database = await openPGlite(dataDir)
+    const target = await database.db.selectFrom('audit_events').select(['id', 'seq']).where('action', '=', 'document.register').orderBy('seq').limit(1).executeTakeFirstOrThrow()
+    await sql`update audit_events set data = jsonb_set(data, '{direction}', '"outgoing"') where id = ${target.id}`.execute(database.db)
+    await database.close()
+    const bad = await kansli('audit', 'verify', '--json')
+    expect(bad.code).toBe(1)
+    const problems = (bad.json.results as { problems: { seq: number; problem: string }[] }[]).flatMap((x) => x.problems)
+    expect(problems).toEqual([expect.objectContaining({ seq: Number(target.seq), problem: 'altered' })])
+    const human = await kansli('audit', 'verify')
+    expect(human.stderr + human.json.text).toContain(`Händelse ${target.seq}`)
   })
 })
