@@ -1,45 +1,27 @@
 import { Link } from 'react-router'
 import type { CaseListItem } from '../api/types'
+import { DataTable, type Column } from './data-table'
 import { StatusBadge } from './status-badge'
-import { TableWrap } from './table-wrap'
+
+const COLUMNS: Column<CaseListItem>[] = [
+  {
+    header: 'Diarienummer',
+    className: 'nowrap',
+    rowHeader: true,
+    cell: (c) => <Link to={`/arenden/${c.id}`}>{c.caseNumber}</Link>,
+  },
+  { header: 'Ärendemening', cell: (c) => c.title },
+  { header: 'Status', cell: (c) => <StatusBadge status={c.status} /> },
+  {
+    header: 'Handläggare',
+    cell: (c) => c.caseOfficerName ?? <span className="muted">Ej tilldelad</span>,
+  },
+  { header: 'Organ', cell: (c) => c.committeeName ?? '–' },
+  { header: 'Öppnat', className: 'nowrap', cell: (c) => c.openedOn },
+  { header: 'Handlingar', className: 'num', cell: (c) => c.documentCount },
+]
 
 /** A list of cases as a table; `caption` names it for screen readers. */
 export function CaseTable({ cases, caption }: { cases: CaseListItem[]; caption: string }) {
-  return (
-    <TableWrap label={caption}>
-      <table className="table">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Diarienummer</th>
-            <th scope="col">Ärendemening</th>
-            <th scope="col">Status</th>
-            <th scope="col">Handläggare</th>
-            <th scope="col">Organ</th>
-            <th scope="col">Öppnat</th>
-            <th scope="col" className="num">
-              Handlingar
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {cases.map((c) => (
-            <tr key={c.id}>
-              <td className="nowrap">
-                <Link to={`/arenden/${c.id}`}>{c.caseNumber}</Link>
-              </td>
-              <td>{c.title}</td>
-              <td>
-                <StatusBadge status={c.status} />
-              </td>
-              <td>{c.caseOfficerName ?? <span className="muted">Ej tilldelad</span>}</td>
-              <td>{c.committeeName ?? '–'}</td>
-              <td className="nowrap">{c.openedOn}</td>
-              <td className="num">{c.documentCount}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableWrap>
-  )
+  return <DataTable caption={caption} columns={COLUMNS} rows={cases} rowKey={(c) => c.id} />
 }

@@ -1,7 +1,7 @@
 import type { DocumentInfo } from '../api/types'
 import { DIRECTION_LABEL, formatSize } from '../labels'
 import { SecrecyBadge } from './status-badge'
-import { TableWrap } from './table-wrap'
+import { DataTable, type Column } from './data-table'
 
 /**
  * A case's documents (the registry entries). `view` is 'public' on the e-diarium, where
@@ -17,75 +17,64 @@ export function DocumentsTable({
   if (documents.length === 0) {
     return <p className="muted">Inga handlingar är registrerade i ärendet.</p>
   }
+  const columns: Column<DocumentInfo>[] = [
+    {
+      header: 'Nr',
+      className: 'nowrap',
+      rowHeader: true,
+      cell: (d) => (
+        <>
+          <span className="visually-hidden">Handling </span>
+          {d.registrationNumber}
+        </>
+      ),
+    },
+    { header: 'Datum', className: 'nowrap', cell: (d) => d.documentDate },
+    { header: 'Riktning', cell: (d) => DIRECTION_LABEL[d.direction] },
+    {
+      header: 'Avsändare/mottagare',
+      cell: (d) => (
+        <>
+          <Masked value={d.counterpartName} />
+          {view === 'staff' && d.counterpartIdNumber && (
+            <span className="cell-sub">{d.counterpartIdNumber}</span>
+          )}
+        </>
+      ),
+    },
+    { header: 'Beskrivning', cell: (d) => <Masked value={d.description} /> },
+    { header: 'Sekretess', cell: (d) => <Secrecy d={d} view={view} /> },
+    { header: 'Filer', cell: (d) => <FileLinks d={d} view={view} /> },
+  ]
   return (
-    <TableWrap label="Handlingar i ärendet">
-      <table className="table documents">
-        <caption className="visually-hidden">Handlingar i ärendet</caption>
-        <thead>
-          <tr>
-            <th scope="col">Nr</th>
-            <th scope="col">Datum</th>
-            <th scope="col">Riktning</th>
-            <th scope="col">Avsändare/mottagare</th>
-            <th scope="col">Beskrivning</th>
-            <th scope="col">Sekretess</th>
-            <th scope="col">Filer</th>
-          </tr>
-        </thead>
-        <tbody>
-          {documents.map((d) => (
-            <tr key={d.id} id={`handling-${d.documentNumber}`}>
-              <th scope="row" className="nowrap">
-                <span className="visually-hidden">Handling </span>
-                {d.registrationNumber}
-              </th>
-              <td className="nowrap">{d.documentDate}</td>
-              <td>{DIRECTION_LABEL[d.direction]}</td>
-              <td>
-                <Masked value={d.counterpartName} />
-                {view === 'staff' && d.counterpartIdNumber && (
-                  <span className="cell-sub">{d.counterpartIdNumber}</span>
-                )}
-              </td>
-              <td>
-                <Masked value={d.description} />
-              </td>
-              <td>
-                {d.confidential ? (
-                  <>
-                    <SecrecyBadge ground={d.confidentialityGround} />
-                    {view === 'staff' &&
-                      !d.restricted &&
-                      (d.protectCounterpart || d.protectDescription) && (
-                        <span className="cell-sub">
-                          Skyddat i offentlig vy:{' '}
-                          {[
-                            d.protectCounterpart && 'avsändare/mottagare',
-                            d.protectDescription && 'beskrivning',
-                          ]
-                            .filter(Boolean)
-                            .join(', ')}
-                        </span>
-                      )}
-                    {d.restricted && (
-                      <span className="cell-sub">
-                        Du har inte behörighet att läsa handlingen. Uppgifterna visas som i den
-                        offentliga vyn.
-                      </span>
-                    )}
-                  </>
-                ) : (
-                  <span className="muted">Offentlig</span>
-                )}
-              </td>
-              <td>
-                <FileLinks d={d} view={view} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableWrap>
+    <DataTable
+      caption="Handlingar i ärendet"
+      columns={columns}
+      rows={documents}
+      rowKey={(d) => d.id}
+      rowId={(d) => `handling-${d.documentNumber}`}
+    />
+  )
+}
+
+function Secrecy({ d, view }: { d: DocumentInfo; view: 'staff' | 'public' }) {
+  if (!d.confidential) return <span className="muted">Offentlig</span>
+  const protectedFields = [
+    d.protectCounterpart && 'avsändare/mottagare',
+    d.protectDescription && 'beskrivning',
+  ].filter(Boolean)
+  return (
+    <>
+      <SecrecyBadge ground={d.confidentialityGround} />
+      {view === 'staff' && !d.restricted && protectedFields.length > 0 && (
+        <span className="cell-sub">Skyddat i offentlig vy: {protectedFields.join(', ')}</span>
+      )}
+      {d.restricted && (
+        <span className="cell-sub">
+          Du har inte behörighet att läsa handlingen. Uppgifterna visas som i den offentliga vyn.
+        </span>
+      )}
+    </>
   )
 }
 

@@ -40,7 +40,15 @@ function criteriaOf(params: URLSearchParams): Criteria {
  * Search with filters, ranked hits and pagination; the criteria live in the address, so a
  * search can be bookmarked, shared and gone back to. `mode` decides the API and the case links.
  */
-export function RegistrySearch({ mode }: { mode: 'staff' | 'public' }) {
+export function RegistrySearch({
+  mode,
+  headingLevel = 2,
+}: {
+  mode: 'staff' | 'public'
+  /** The level of the results heading; hits are one level below. */
+  headingLevel?: 2 | 3
+}) {
+  const H = headingLevel === 2 ? 'h2' : 'h3'
   const [params] = useSearchParams()
   const criteria = criteriaOf(params)
   const page = Math.min(MAX_PAGE, Math.max(1, Number(params.get('sida')) || 1))
@@ -58,10 +66,10 @@ export function RegistrySearch({ mode }: { mode: 'staff' | 'public' }) {
   return (
     <>
       <SearchForm key={params.toString()} initial={criteria} />
-      <div className="search-results" aria-labelledby="sokresultat">
-        <h2 id="sokresultat" className={searched ? undefined : 'visually-hidden'}>
+      <section className="search-results" aria-labelledby="sokresultat">
+        <H id="sokresultat" className={searched ? undefined : 'visually-hidden'}>
           Sökresultat
-        </h2>
+        </H>
         <p role="status" aria-live="polite" aria-atomic="true" className="result-count">
           {searched && result.data && !result.loading ? countText(result.data) : ''}
         </p>
@@ -71,13 +79,18 @@ export function RegistrySearch({ mode }: { mode: 'staff' | 'public' }) {
           <>
             <ol className="hits" start={(result.data.page - 1) * result.data.pageSize + 1}>
               {result.data.hits.map((h, i) => (
-                <Hit key={`${h.case.id}-${h.document?.id ?? 'c'}-${i}`} hit={h} mode={mode} />
+                <Hit
+                  key={`${h.case.id}-${h.document?.id ?? 'c'}-${i}`}
+                  hit={h}
+                  mode={mode}
+                  level={headingLevel + 1}
+                />
               ))}
             </ol>
             <Pagination result={result.data} params={params} />
           </>
         )}
-      </div>
+      </section>
     </>
   )
 }
@@ -245,17 +258,18 @@ function SearchForm({ initial }: { initial: Criteria }) {
   )
 }
 
-function Hit({ hit, mode }: { hit: SearchHit; mode: 'staff' | 'public' }) {
+function Hit({ hit, mode, level }: { hit: SearchHit; mode: 'staff' | 'public'; level: number }) {
+  const H = level === 3 ? 'h3' : 'h4'
   const href = mode === 'staff' ? `/arenden/${hit.case.id}` : `/diarium/arenden/${hit.case.id}`
   const d = hit.document
   return (
     <li className="hit">
-      <h3 className="hit__title">
+      <H className="hit__title">
         <Link to={href}>
           <span className="case-number">{d ? d.registrationNumber : hit.case.caseNumber}</span>{' '}
           {hit.case.title}
         </Link>
-      </h3>
+      </H>
       <p className="hit__meta">
         <StatusBadge status={hit.case.status} />
         <span>{d ? `Handling i ärende ${hit.case.caseNumber}` : 'Ärende'}</span>

@@ -232,7 +232,9 @@ function History({ events }: { events: HistoryEvent[] }) {
             {e.actorName ? ` · ${e.actorName}` : ''}
           </p>
           <p className="timeline__what">
-            {actionLabel(e.action)}
+            {e.entityType === 'case' && e.action === 'document.register'
+              ? 'Ärendet skapades'
+              : actionLabel(e.action)}
             {describe(e)}
           </p>
         </li>
@@ -251,7 +253,7 @@ function describe(e: HistoryEvent): string {
     const change = from && to ? `: ${STATUS_LABEL[from]} → ${STATUS_LABEL[to]}` : ''
     return `${change}${reason ? ` (${reason})` : ''}`
   }
-  if (e.action === 'case.create' && str('caseNumber')) return `: ${str('caseNumber')}`
+  if (e.entityType === 'case' && str('caseNumber')) return `: ${str('caseNumber')}`
   if (str('registrationNumber')) return `: ${str('registrationNumber')}`
   return ''
 }

@@ -2,7 +2,7 @@ import { Page } from '../../components/page'
 import { RegistrySearch } from '../../components/search'
 import { COMMITTEE_KIND_LABEL } from '../../labels'
 import { contactEmail, useRegistry } from '../../registry'
-import { TableWrap } from '../../components/table-wrap'
+import { DataTable } from '../../components/data-table'
 
 /** The public e-diarium: what anyone may see of the registry, without logging in. */
 export function DiariumPage() {
@@ -26,33 +26,22 @@ export function DiariumPage() {
 
       <section className="section" aria-labelledby="sok-diariet">
         <h2 id="sok-diariet">Sök i diariet</h2>
-        <RegistrySearch mode="public" />
+        <RegistrySearch mode="public" headingLevel={3} />
       </section>
 
       {registry && (
         <section className="section" aria-labelledby="kommunens-diarier">
           <h2 id="kommunens-diarier">Kommunens diarier</h2>
-          <TableWrap label="Diarieserier">
-            <table className="table">
-              <caption className="visually-hidden">Diarieserier</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Diarieserie</th>
-                  <th scope="col">Namn</th>
-                  <th scope="col">Organ</th>
-                </tr>
-              </thead>
-              <tbody>
-                {registry.series.map((s) => (
-                  <tr key={s.prefix}>
-                    <td>{s.prefix}</td>
-                    <td>{s.name}</td>
-                    <td>{s.committeeName ?? '–'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
+          <DataTable
+            caption="Diarieserier"
+            rows={registry.series}
+            rowKey={(s) => s.prefix}
+            columns={[
+              { header: 'Diarieserie', rowHeader: true, cell: (s) => s.prefix },
+              { header: 'Namn', cell: (s) => s.name },
+              { header: 'Organ', cell: (s) => s.committeeName ?? '–' },
+            ]}
+          />
           {registry.committees.length > 0 && (
             <>
               <h3>Organ</h3>
