@@ -131,6 +131,12 @@ describe('accessibility (WCAG 2.1 A/AA) and keyboard use', () => {
         reached = (await active()).id === 'beskrivning'
       }
       expect(reached).toBe(true)
+
+      // Logging out by keyboard: back to the login page, told so.
+      await page.getByRole('button', { name: 'Logga ut' }).focus()
+      await page.keyboard.press('Enter')
+      await page.getByText('Du är utloggad.').waitFor()
+      expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Logga in')
     } finally {
       await kb.close()
     }

@@ -80,6 +80,13 @@ describe('registry in the browser', () => {
     expect(Buffer.from(await download.body()).equals(pdf)).toBe(true)
     await page.getByRole('heading', { name: 'Händelser' }).waitFor()
     await page.getByText(`Handling registrerades: ${registrationNumber}`).waitFor()
+
+    // Status change (a JSON POST with the CSRF token), shown in the facts and the history.
+    await page.getByLabel('Kommentar till ändringen').fill('Beslut fattat av delegat')
+    await page.getByRole('button', { name: 'Markera som beslutat' }).click()
+    await page.getByText('Ärendets status är nu beslutat.').waitFor()
+    await page.getByText('Status ändrades: Öppet → Beslutat (Beslut fattat av delegat)').waitFor()
+    await page.getByRole('button', { name: 'Återöppna ärendet' }).waitFor()
   })
 
   test('the public e-diarium masks a protected sender of a confidential document', async () => {

@@ -35,11 +35,12 @@ export function Layout() {
 
   const onLogout = async () => {
     setLoggingOut(true)
+    // Leave the staff page first, so that its guard does not redirect with a return address.
+    await navigate('/logga-in', { state: { loggedOut: true } })
     try {
       await logout()
     } finally {
       setLoggingOut(false)
-      navigate('/logga-in', { state: { loggedOut: true } })
     }
   }
 

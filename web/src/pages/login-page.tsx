@@ -25,7 +25,9 @@ export function LoginPage() {
   const next = safeNext(params.get('nasta'))
   const loggedOut = (location.state as { loggedOut?: boolean } | null)?.loggedOut
 
-  if (user && !busy) return <Navigate to={next ?? (isStaff(user) ? '/' : '/diarium')} replace />
+  const loggingOut = !!user && !!loggedOut
+  if (user && !busy && !loggingOut)
+    return <Navigate to={next ?? (isStaff(user) ? '/' : '/diarium')} replace />
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault()
@@ -65,7 +67,7 @@ export function LoginPage() {
   return (
     <div className="narrow">
       <Page title="Logga in" lead="Logga in med ditt konto för att registrera och söka i diariet.">
-        {loggedOut && summary.length === 0 && (
+        {loggedOut && !loggingOut && summary.length === 0 && (
           <p className="notice notice--info" role="status">
             Du är utloggad.
           </p>
