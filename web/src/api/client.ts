@@ -33,6 +33,8 @@ interface RequestOptions {
   signal?: AbortSignal
   /** Do not treat a 401 as an expired session (the login and session probes). */
   quiet401?: boolean
+  /** Internal: this is the one retry after fetching a fresh CSRF token. */
+  retried?: boolean
 }
 
 export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T> {
@@ -75,6 +77,17 @@ export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T
     const e = (
       data as { error?: { code?: string; message?: string; fields?: FieldError[] } } | null
     )?.error
+    if (res.status === 403 && e?.code === 'csrf' && method !== 'GET' && !opts.retried) {
+      // The token in memory is stale (e.g. the session was renewed in another tab): fetch the
+      // session's token and try once more.
+      const fresh = await fetch('/api/auth/me', { credentials: 'same-origin' })
+        .then((r) => (r.ok ? (r.json() as Promise<{ csrfToken?: string | null }>) : null))
+        .catch(() => null)
+      if (fresh?.csrfToken) {
+        csrfToken = fresh.csrfToken
+        return api<T>(path, { ...opts, retried: true })
+      }
+    }
     if (res.status === 401 && !opts.quiet401) onUnauthenticated?.()
     throw new ApiError(
       res.status,
