@@ -20,6 +20,8 @@ export interface Config {
   maxUploadMb: number
   /** LOG_LEVEL: fatal, error, warn, info, debug (default info). */
   logLevel: string
+  /** KANSLI_CONTACT_EMAIL: the registry's address shown to the public (requests, accessibility feedback). */
+  contactEmail: string | null
 }
 
 export class ConfigError extends Error {
@@ -67,6 +69,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionHours: int('KANSLI_SESSION_HOURS', 12, 1, 24 * 30),
     maxUploadMb: int('KANSLI_MAX_UPLOAD_MB', 100, 1, 2048),
     logLevel,
+    contactEmail: env.KANSLI_CONTACT_EMAIL?.trim() || null,
+  }
+  if (config.contactEmail && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(config.contactEmail)) {
+    problems.push(`KANSLI_CONTACT_EMAIL är inte en e-postadress: "${config.contactEmail}"`)
   }
   if (problems.length > 0) throw new ConfigError(problems)
   return config

@@ -144,6 +144,39 @@ describe.each(ENGINES)('HTTP API on %s', (engine) => {
     expect(after).toEqual(before)
   })
 
+  it('reports the new case\'s problems together with the document\'s, under the names sent', async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/documents',
+      headers: auth,
+      payload: { newCase: { seriesPrefix: 'KS', title: ' ' }, direction: 'incoming', documentDate: '2025-12-01', description: '' },
+    })
+    expect(res.statusCode).toBe(400)
+    expect(res.json().error.fields.map((f: { field: string }) => f.field)).toEqual(['counterpartName', 'description', 'newCase.title'])
+    const unknownSeries = await app.inject({
+      method: 'POST',
+      url: '/api/documents',
+      headers: auth,
+      payload: { newCase: { seriesPrefix: 'QQ', title: 'Ärende' }, direction: 'drawnUp', documentDate: '2025-12-01', description: 'x' },
+    })
+    expect(unknownSeries.json().error.fields).toEqual([{ field: 'newCase.seriesPrefix', message: 'Det finns ingen diarieserie QQ.' }])
+  })
+
+  it('logs a case opened by a registration as case.create, and names people on the case page', async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/documents',
+      headers: auth,
+      payload: { newCase: { seriesPrefix: 'KS', title: 'Ärende med historik', caseOfficerId: registrar.id }, direction: 'drawnUp', documentDate: '2025-12-01', description: 'PM' },
+    })
+    const caseId = res.json().case.id
+    const history = await app.inject({ url: `/api/cases/${caseId}/history`, headers: auth })
+    expect(history.json().events.map((e: { action: string }) => e.action).sort()).toEqual(['case.create', 'document.register'])
+    const page = await app.inject({ url: `/api/cases/${caseId}`, headers: auth })
+    expect(page.json()).toMatchObject({ seriesPrefix: 'KS', caseOfficerName: registrar.displayName, committeeName: 'Kommunstyrelsen' })
+    expect(page.json().documents[0].registeredByName).toBe(registrar.displayName)
+  })
+
   it('rejects malformed JSON and a path-trick file name in a multipart upload', async () => {
     const broken = await app.inject({ method: 'POST', url: '/api/documents', payload: '{"direction":', headers: { ...auth, 'content-type': 'application/json' } })
     expect(broken.statusCode).toBe(400)

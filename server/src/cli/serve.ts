@@ -37,7 +37,8 @@ export async function serve(opts: { json: boolean }): Promise<number> {
   await app.listen({ port: config.port, host: config.host })
   const address = app.server.address()
   const port = typeof address === 'object' && address ? address.port : config.port
-  const url = `http://localhost:${port}`
+  const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host
+  const url = `http://${shownHost}:${port}`
   if (opts.json) {
     process.stdout.write(`${JSON.stringify({ url, port, engine: runtime.deps.engine, version: VERSION, firstLogin: runtime.firstLogin })}\n`)
   } else {

@@ -6,7 +6,7 @@ import { defaultMunicipality } from '../services/registry/municipality.service.j
 /** What routes get: the service ports, the configuration, and a ctx per request. */
 export interface AppContext {
   deps: Deps
-  config: Pick<Config, 'secureCookies' | 'sessionHours' | 'maxUploadMb'>
+  config: Pick<Config, 'secureCookies' | 'sessionHours' | 'maxUploadMb'> & Partial<Pick<Config, 'contactEmail'>>
   version: string
   municipalityId(): Promise<string>
   ctx(request: FastifyRequest): Ctx

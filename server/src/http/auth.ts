@@ -10,6 +10,7 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor
     csrfToken: string | null
+    username: string | null
   }
 }
 
@@ -21,6 +22,7 @@ declare module 'fastify' {
 export function registerAuth(app: FastifyInstance, ctx: AppContext) {
   app.decorateRequest('actor', null as never)
   app.decorateRequest('csrfToken', null)
+  app.decorateRequest('username', null)
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     const publicActor: Actor = { kind: 'public', municipalityId: await ctx.municipalityId() }
     request.actor = publicActor
@@ -30,6 +32,7 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext) {
     if (!session) return
     request.actor = session.actor
     request.csrfToken = session.csrfToken
+    request.username = session.username
     const path = request.url.split('?')[0]
     if (UNSAFE.has(request.method) && path !== '/api/auth/login') {
       if (request.headers['x-csrf-token'] !== session.csrfToken) {

@@ -3,6 +3,8 @@ import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
 
 export interface AuditEntry {
+  /** Overrides the command's action id, when one command does two things (a document opening a case). */
+  action?: string
   entityType: string
   entityId: string | null
   /** What changed, or what was read. No personal identity numbers, no secrets. */
@@ -84,7 +86,7 @@ export async function appendAuditEvents(
       seq,
       occurredAt,
       actorId,
-      action,
+      action: entry.action ?? action,
       entityType: entry.entityType,
       entityId: entry.entityId,
       data: JSON.parse(canonicalJson(data)),
@@ -96,7 +98,7 @@ export async function appendAuditEvents(
       seq,
       occurred_at: occurredAt,
       actor_id: actorId,
-      action,
+      action: entry.action ?? action,
       entity_type: entry.entityType,
       entity_id: entry.entityId,
       data: canonicalJson(data),

@@ -114,3 +114,20 @@ export function listCases(db: Kysely<DB>, municipalityId: string, f: CaseListFil
   if (f.caseOfficerId) q = q.where('cases.case_officer_id', '=', f.caseOfficerId)
   return q.orderBy('cases.created_at', 'desc').orderBy('cases.case_number', 'desc').limit(f.limit).offset(f.offset).execute()
 }
+
+/** Names shown with a case: its series, case officer, committee and the registrars of its documents. */
+export async function caseLabels(db: Kysely<DB>, c: CaseRow, userIds: (string | null)[]) {
+  const series = await db.selectFrom('registry_series').select('prefix').where('id', '=', c.series_id).executeTakeFirst()
+  const committee = c.committee_id
+    ? await db.selectFrom('committees').select('name').where('id', '=', c.committee_id).executeTakeFirst()
+    : undefined
+  const ids = [...new Set([c.case_officer_id, ...userIds].filter((x): x is string => !!x))]
+  const users = ids.length
+    ? await db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', ids).execute()
+    : []
+  return {
+    seriesPrefix: series?.prefix ?? null,
+    committeeName: committee?.name ?? null,
+    userNames: new Map(users.map((u) => [u.id, u.display_name])),
+  }
+}

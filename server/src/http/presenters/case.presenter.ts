@@ -21,7 +21,17 @@ export function presentCaseSummaryInternal(c: CaseRow) {
 }
 
 export function presentCaseInternal(v: CaseView) {
-  return { ...presentCaseSummaryInternal(v.case), documents: v.documents.map(presentDocumentInternal) }
+  const names = v.labels?.userNames
+  return {
+    ...presentCaseSummaryInternal(v.case),
+    seriesPrefix: v.labels?.seriesPrefix ?? null,
+    caseOfficerName: (v.case.case_officer_id && names?.get(v.case.case_officer_id)) || null,
+    committeeName: v.labels?.committeeName ?? null,
+    documents: v.documents.map((d) => ({
+      ...presentDocumentInternal(d),
+      registeredByName: (d.document.registered_by && names?.get(d.document.registered_by)) || null,
+    })),
+  }
 }
 
 export function presentCasePublic(v: CaseView) {

@@ -49,6 +49,6 @@ export function authRoutes(app: TypedApp, ctx: AppContext) {
   app.get('/api/auth/me', { schema: { tags: ['inloggning'], summary: 'Den inloggade användaren' } }, async (request, reply) => {
     const a = request.actor
     if (a.kind !== 'user') return reply.code(401).send({ error: { code: 'unauthenticated', message: 'Du är inte inloggad.' } })
-    return { user: { id: a.id, displayName: a.displayName, roles: a.roles }, csrfToken: request.csrfToken }
+    return { user: { id: a.id, username: request.username, displayName: a.displayName, roles: a.roles }, csrfToken: request.csrfToken }
   })
 }

@@ -28,6 +28,7 @@ export function publicRoutes(app: TypedApp, ctx: AppContext) {
     const committees = await listCommittees(ctx.deps, municipalityId)
     return {
       municipality: m.name,
+      contactEmail: ctx.config.contactEmail ?? null,
       series: series.map((s) => ({ prefix: s.prefix, name: s.name, committeeName: s.committee_name })),
       committees: committees.map((c) => ({ id: c.id, name: c.name, shortName: c.short_name, kind: c.kind })),
     }

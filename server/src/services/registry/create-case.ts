@@ -26,28 +26,48 @@ export interface NewCaseInput {
  * Opens a case inside an existing transaction and draws its number. Used by `case.create`
  * and by `document.register` when a document starts a new case.
  */
+/** The checks of a new case that need no database; `prefix` names the fields (e.g. 'newCase.'). */
+export function newCaseFieldErrors(input: NewCaseInput, prefix = ''): FieldError[] {
+  const fields: FieldError[] = []
+  if (!SERIES_PREFIX.test(input.seriesPrefix?.trim().toUpperCase() ?? '')) {
+    fields.push({ field: `${prefix}seriesPrefix`, message: 'Välj en diarieserie.' })
+  }
+  const title = input.title?.trim() ?? ''
+  if (!title) fields.push({ field: `${prefix}title`, message: 'Ange ärendemening (ärendets rubrik).' })
+  else if (title.length > 500) {
+    fields.push({ field: `${prefix}title`, message: 'Ärendemeningen får vara högst 500 tecken.' })
+  }
+  const code = input.classificationCode?.trim()
+  if (code && !/^[\p{L}\p{N}.-]{1,30}$/u.test(code)) {
+    fields.push({
+      field: `${prefix}classificationCode`,
+      message: 'Klassificeringskoden får bara innehålla bokstäver, siffror och punkter.',
+    })
+  }
+  return fields
+}
+
+/**
+ * Opens a case inside an existing transaction and draws its number. Used by `case.create`
+ * and by `document.register` when a document starts a new case (then `fieldPrefix` is
+ * 'newCase.', so errors name the field the client sent).
+ */
 export async function openCase(
   trx: Kysely<DB>,
   municipalityId: string,
   input: NewCaseInput,
   at: Date,
+  fieldPrefix = '',
 ): Promise<{ row: CaseRow; audit: AuditEntry }> {
-  const fields: FieldError[] = []
-  const prefix = input.seriesPrefix?.trim().toUpperCase() ?? ''
-  if (!SERIES_PREFIX.test(prefix)) fields.push({ field: 'seriesPrefix', message: 'Välj en diarieserie.' })
-  const title = input.title?.trim() ?? ''
-  if (!title) fields.push({ field: 'title', message: 'Ange ärendemening (ärendets rubrik).' })
-  else if (title.length > 500) fields.push({ field: 'title', message: 'Ärendemeningen får vara högst 500 tecken.' })
+  assertNoFieldErrors(newCaseFieldErrors(input, fieldPrefix), 'Ärendet kunde inte skapas. Rätta de markerade uppgifterna.')
+  const prefix = input.seriesPrefix.trim().toUpperCase()
+  const title = input.title.trim()
   const code = input.classificationCode?.trim() || null
-  if (code && !/^[\p{L}\p{N}.-]{1,30}$/u.test(code)) {
-    fields.push({ field: 'classificationCode', message: 'Klassificeringskoden får bara innehålla bokstäver, siffror och punkter.' })
-  }
-  assertNoFieldErrors(fields, 'Ärendet kunde inte skapas. Rätta de markerade uppgifterna.')
 
   const series = await findSeriesByPrefix(trx, municipalityId, prefix)
   if (!series) {
     throw new ValidationError('Diarieserien finns inte.', [
-      { field: 'seriesPrefix', message: `Det finns ingen diarieserie ${prefix}.` },
+      { field: `${fieldPrefix}seriesPrefix`, message: `Det finns ingen diarieserie ${prefix}.` },
     ])
   }
   const municipality = await trx
@@ -55,7 +75,7 @@ export async function openCase(
     .select('case_number_template')
     .where('id', '=', municipalityId)
     .executeTakeFirstOrThrow()
-  await checkReferences(trx, municipalityId, input)
+  await checkReferences(trx, municipalityId, input, fieldPrefix)
 
   const today = swedishDate(at)
   const year = input.importedNumber?.year ?? Number(today.slice(0, 4))
@@ -90,6 +110,7 @@ export async function openCase(
   return {
     row,
     audit: {
+      action: 'case.create',
       entityType: 'case',
       entityId: row.id,
       data: { caseNumber, seriesPrefix: prefix, caseOfficerId: row.case_officer_id, committeeId: row.committee_id },
@@ -97,7 +118,7 @@ export async function openCase(
   }
 }
 
-async function checkReferences(trx: Kysely<DB>, municipalityId: string, input: NewCaseInput) {
+async function checkReferences(trx: Kysely<DB>, municipalityId: string, input: NewCaseInput, prefix: string) {
   const fields: FieldError[] = []
   if (input.caseOfficerId) {
     const user = isUuid(input.caseOfficerId)
@@ -109,7 +130,7 @@ async function checkReferences(trx: Kysely<DB>, municipalityId: string, input: N
           .where('active', '=', true)
           .executeTakeFirst()
       : undefined
-    if (!user) fields.push({ field: 'caseOfficerId', message: 'Handläggaren finns inte.' })
+    if (!user) fields.push({ field: `${prefix}caseOfficerId`, message: 'Handläggaren finns inte.' })
   }
   if (input.committeeId) {
     const committee = isUuid(input.committeeId)
@@ -120,7 +141,7 @@ async function checkReferences(trx: Kysely<DB>, municipalityId: string, input: N
           .where('id', '=', input.committeeId)
           .executeTakeFirst()
       : undefined
-    if (!committee) fields.push({ field: 'committeeId', message: 'Organet finns inte.' })
+    if (!committee) fields.push({ field: `${prefix}committeeId`, message: 'Organet finns inte.' })
   }
   assertNoFieldErrors(fields, 'Ärendet kunde inte skapas. Rätta de markerade uppgifterna.')
 }

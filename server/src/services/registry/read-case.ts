@@ -1,5 +1,5 @@
 import { ForbiddenError, NotFoundError } from '../../domain/errors.js'
-import { findCaseById, findCaseByNumber, type CaseRow } from '../../repositories/case.repository.js'
+import { caseLabels, findCaseById, findCaseByNumber, type CaseRow } from '../../repositories/case.repository.js'
 import {
   findDocumentById,
   listDocumentsOfCase,
@@ -20,9 +20,11 @@ export interface DocumentView {
 }
 
 export interface CaseView {
-  case: CaseRow & { series_prefix?: string }
+  case: CaseRow
   documents: DocumentView[]
   entitled: boolean
+  /** Staff view only: names for the ids in the case and its documents. */
+  labels?: Awaited<ReturnType<typeof caseLabels>>
 }
 
 async function loadCase(deps: Deps, actor: Actor, idOrNumber: string): Promise<CaseRow> {
@@ -59,7 +61,8 @@ export async function readCase(deps: Deps, ctx: Ctx, actor: Actor, idOrNumber: s
       })),
     }))
   }
-  return { case: c, documents: views, entitled }
+  const labels = await caseLabels(deps.db, c, docs.map((d) => d.registered_by))
+  return { case: c, documents: views, entitled, labels }
 }
 
 export async function readCaseHistory(deps: Deps, actor: Actor, caseId: string) {

@@ -2,7 +2,7 @@ import { FILE_NAME_RULE, checkFileName } from '../../domain/file-names.js'
 import { swedishDate } from '../../domain/dates.js'
 import { ValidationError, assertNoFieldErrors, type FieldError } from '../../domain/errors.js'
 import { formatRegistrationNumber } from '../../domain/case-number.js'
-import { validateRegistration, type RegistrationInput } from '../../domain/registration.js'
+import { validateRegistration, type RegistrationInput, type ValidRegistration } from '../../domain/registration.js'
 import { extractFileText } from '../../importers/text-extract.js'
 import type { AuditEntry } from '../../repositories/audit.repository.js'
 import { lockCase, nextDocumentNumber, type CaseRow } from '../../repositories/case.repository.js'
@@ -16,7 +16,7 @@ import {
 import { requireRole } from '../access/policies.js'
 import { runCommand } from '../command.js'
 import { actorId, type Actor, type Ctx, type Deps } from '../context.js'
-import { isUuid, notFoundCase, openCase, type NewCaseInput } from './create-case.js'
+import { isUuid, newCaseFieldErrors, notFoundCase, openCase, type NewCaseInput } from './create-case.js'
 import { indexDocument } from './search-index.js'
 
 export interface IncomingFile {
@@ -51,9 +51,17 @@ export async function registerDocument(
 ): Promise<RegisteredDocument> {
   requireRole(actor, ['registrar', 'caseOfficer', 'secretary'], 'registrera handlingar')
   const today = swedishDate(ctx.now())
-  const valid = validateRegistration(input, today)
-  const files = input.files ?? []
+  // Every problem is reported at once: the registration's fields, the new case's, the files'.
   const fileErrors: FieldError[] = []
+  let valid: ValidRegistration | null = null
+  try {
+    valid = validateRegistration(input, today)
+  } catch (err) {
+    if (!(err instanceof ValidationError)) throw err
+    fileErrors.push(...err.fields)
+  }
+  if (!input.caseId && input.newCase) fileErrors.push(...newCaseFieldErrors(input.newCase, 'newCase.'))
+  const files = input.files ?? []
   files.forEach((f, i) => {
     const problem = checkFileName(f.fileName)
     if (problem) fileErrors.push({ field: `files[${i}]`, message: `${problem} ${FILE_NAME_RULE}` })
@@ -65,6 +73,8 @@ export async function registerDocument(
     fileErrors.push({ field: 'caseId', message: 'Ärendet finns inte.' })
   }
   assertNoFieldErrors(fileErrors, 'Registreringen kunde inte sparas. Rätta de markerade uppgifterna.')
+  if (!valid) throw new Error('unreachable: validation passed without a result')
+  const registration = valid
 
   const prepared: Array<IncomingFile & { sha256: string; size: number; mediaType: string; text: string | null }> = []
   for (const f of files) {
@@ -85,7 +95,7 @@ export async function registerDocument(
         ], 'case_closed')
       }
     } else {
-      const opened = await openCase(trx, actor.municipalityId, input.newCase as NewCaseInput, at)
+      const opened = await openCase(trx, actor.municipalityId, input.newCase as NewCaseInput, at, 'newCase.')
       c = opened.row
       audit.push(opened.audit)
     }
@@ -95,20 +105,20 @@ export async function registerDocument(
       case_id: c.id,
       document_number: number,
       registration_number: formatRegistrationNumber(c.case_number, number),
-      direction: valid.direction,
-      document_date: valid.documentDate,
+      direction: registration.direction,
+      document_date: registration.documentDate,
       registered_at: at,
       registered_by: actorId(actor),
-      counterpart_name: valid.counterpartName,
-      counterpart_kind: valid.counterpartKind,
-      counterpart_id_number: valid.counterpartIdNumber,
-      description: valid.description,
-      confidential: valid.confidential,
-      confidentiality_ground: valid.confidentialityGround,
-      confidentiality_marked_at: valid.confidential ? at : null,
-      confidentiality_marked_by: valid.confidential ? actorId(actor) : null,
-      protect_counterpart: valid.protectCounterpart,
-      protect_description: valid.protectDescription,
+      counterpart_name: registration.counterpartName,
+      counterpart_kind: registration.counterpartKind,
+      counterpart_id_number: registration.counterpartIdNumber,
+      description: registration.description,
+      confidential: registration.confidential,
+      confidentiality_ground: registration.confidentialityGround,
+      confidentiality_marked_at: registration.confidential ? at : null,
+      confidentiality_marked_by: registration.confidential ? actorId(actor) : null,
+      protect_counterpart: registration.protectCounterpart,
+      protect_description: registration.protectDescription,
     })
     const fileRows = []
     for (const f of prepared) {
