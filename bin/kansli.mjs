@@ -35,8 +35,20 @@ function build(name, stamp, cmd, args, sources) {
 }
 
 if (process.env.KANSLI_SKIP_BUILD !== '1') {
-  build('servern', join(root, 'server/dist/.built'), 'tsc', ['-p', 'server'], [join(root, 'server/src'), join(root, 'server/tsconfig.json')])
-  build('webbgränssnittet', join(root, 'web/dist/.built'), 'vite', ['build', 'web', '--logLevel', 'warn'], [join(root, 'web/src'), join(root, 'web/index.html'), join(root, 'web/vite.config.ts')])
+  build(
+    'servern',
+    join(root, 'server/dist/.built'),
+    'tsc',
+    ['-p', 'server'],
+    [join(root, 'server/src'), join(root, 'server/tsconfig.json')],
+  )
+  build(
+    'webbgränssnittet',
+    join(root, 'web/dist/.built'),
+    'vite',
+    ['build', 'web', '--logLevel', 'warn'],
+    [join(root, 'web/src'), join(root, 'web/index.html'), join(root, 'web/vite.config.ts')],
+  )
 }
 
 await import(pathToFileURL(join(root, 'server/dist/cli/main.js')).href)

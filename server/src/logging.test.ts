@@ -16,7 +16,9 @@ describe('logging never becomes a GDPR leak', () => {
   it('logs a request by its path, without the query string', async () => {
     const base = createLogger('info')
     // The configured serializer is what Fastify's request logging uses.
-    const serialized = (base as unknown as { [k: symbol]: { req: (r: unknown) => unknown } })[pino.symbols.serializersSym].req({
+    const serialized = (base as unknown as { [k: symbol]: { req: (r: unknown) => unknown } })[
+      pino.symbols.serializersSym
+    ].req({
       id: '1',
       method: 'GET',
       url: '/api/search?q=Kristina',

@@ -14,20 +14,38 @@ export interface Runtime {
   database: Database
   deps: Deps
   /** Set on the first start of an empty database: the login to print once. */
-  firstLogin: { municipality: string; username: string; password: string; others?: { username: string; displayName: string }[]; othersPassword?: string } | null
+  firstLogin: {
+    municipality: string
+    username: string
+    password: string
+    others?: { username: string; displayName: string }[]
+    othersPassword?: string
+  } | null
   close(): Promise<void>
 }
 
 /** Opens the database, migrates, and on an empty database creates the municipality (demo or empty). */
-export async function openRuntime(config: Config, log: Logger, opts: { initialize?: boolean } = {}): Promise<Runtime> {
+export async function openRuntime(
+  config: Config,
+  log: Logger,
+  opts: { initialize?: boolean } = {},
+): Promise<Runtime> {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir })
   try {
     const { applied } = await migrateToLatest(database.db)
     if (applied.length > 0) log.info({ category: 'db', applied }, 'migrations applied')
-    const deps: Deps = { db: database.db, engine: database.engine, files: new FilesystemFileStore(join(config.dataDir, 'files')) }
+    const deps: Deps = {
+      db: database.db,
+      engine: database.engine,
+      files: new FilesystemFileStore(join(config.dataDir, 'files')),
+    }
     let firstLogin: Runtime['firstLogin'] = null
     if (opts.initialize !== false) {
-      const existing = await database.db.selectFrom('municipalities').select('id').limit(1).executeTakeFirst()
+      const existing = await database.db
+        .selectFrom('municipalities')
+        .select('id')
+        .limit(1)
+        .executeTakeFirst()
       if (!existing) firstLogin = await initialize(deps, config)
     }
     return { database, deps, firstLogin, close: () => database.close() }
@@ -51,13 +69,21 @@ async function initialize(deps: Deps, config: Config): Promise<NonNullable<Runti
   }
   const ctx = { requestId: 'setup', now: () => new Date() }
   const name = process.env.KANSLI_MUNICIPALITY_NAME?.trim() || 'Kommunen'
-  const m = await createMunicipality(deps, ctx, { name, caseNumberTemplate: process.env.KANSLI_CASE_NUMBER_TEMPLATE || '{series}-{year}-{seq:5}' })
-  const password = adminPassword ?? randomPassword()
-  await createUser(deps, ctx, { kind: 'system', municipalityId: m.id, name: 'setup' }, {
-    username: 'admin',
-    displayName: 'Administratör',
-    password,
-    roles: ['admin', 'registrar'],
+  const m = await createMunicipality(deps, ctx, {
+    name,
+    caseNumberTemplate: process.env.KANSLI_CASE_NUMBER_TEMPLATE || '{series}-{year}-{seq:5}',
   })
+  const password = adminPassword ?? randomPassword()
+  await createUser(
+    deps,
+    ctx,
+    { kind: 'system', municipalityId: m.id, name: 'setup' },
+    {
+      username: 'admin',
+      displayName: 'Administratör',
+      password,
+      roles: ['admin', 'registrar'],
+    },
+  )
   return { municipality: name, username: 'admin', password }
 }

@@ -39,7 +39,10 @@ describe.each(ENGINES)('concurrent registration on %s', (engine) => {
   it('numbers 30 simultaneous documents in one case 1..30', async () => {
     const w = await newWorld(deps)
     const registrar = await w.user('registrar')
-    const c = await createCase(deps, liveCtx(), registrar, { seriesPrefix: 'KS', title: 'Meddelanden' })
+    const c = await createCase(deps, liveCtx(), registrar, {
+      seriesPrefix: 'KS',
+      title: 'Meddelanden',
+    })
     const results = await Promise.all(
       Array.from({ length: 30 }, (_, i) =>
         registerDocument(deps, liveCtx(), registrar, {
@@ -55,7 +58,7 @@ describe.each(ENGINES)('concurrent registration on %s', (engine) => {
     )
   })
 
-  it('keeps a failed transaction from undoing another caller\'s committed work', async () => {
+  it("keeps a failed transaction from undoing another caller's committed work", async () => {
     const w = await newWorld(deps)
     const registrar = await w.user('registrar')
     const ops = Array.from({ length: 20 }, (_, i) =>
@@ -71,7 +74,11 @@ describe.each(ENGINES)('concurrent registration on %s', (engine) => {
     )
     const done = (await Promise.all(ops)).filter(Boolean)
     expect(done).toHaveLength(10)
-    const stored = await deps.db.selectFrom('cases').select('case_number').where('municipality_id', '=', w.municipalityId).execute()
+    const stored = await deps.db
+      .selectFrom('cases')
+      .select('case_number')
+      .where('municipality_id', '=', w.municipalityId)
+      .execute()
     expect(stored.map((s) => s.case_number).sort()).toEqual([...done].sort())
   })
 })

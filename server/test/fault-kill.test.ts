@@ -48,7 +48,11 @@ describe.each(ENGINES)('kill -9 during registrations on %s', (engine) => {
     server = await startServer(env)
     const auth = await login(server.url, 'admin', password)
     const headers = { ...auth, 'content-type': 'application/json' }
-    const series = await fetch(`${server.url}/api/series`, { method: 'POST', headers, body: JSON.stringify({ prefix: 'KS', name: 'Kommunstyrelsen' }) })
+    const series = await fetch(`${server.url}/api/series`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ prefix: 'KS', name: 'Kommunstyrelsen' }),
+    })
     expect(series.status).toBe(201)
 
     const acked: { caseNumber: string; fileUrl: string; content: string }[] = []
@@ -67,12 +71,24 @@ describe.each(ENGINES)('kill -9 during registrations on %s', (engine) => {
               documentDate: '2025-12-01',
               counterpartName: 'Medborgare',
               description: `Förslag ${w}-${i}`,
-              files: [{ fileName: `forslag-${w}-${i}.txt`, contentBase64: Buffer.from(content).toString('base64') }],
+              files: [
+                {
+                  fileName: `forslag-${w}-${i}.txt`,
+                  contentBase64: Buffer.from(content).toString('base64'),
+                },
+              ],
             }),
           })
           if (res.status !== 201) throw new Error(`status ${res.status}`)
-          const body = (await res.json()) as { case: { caseNumber: string }; document: { files: { url: string }[] } }
-          acked.push({ caseNumber: body.case.caseNumber, fileUrl: body.document.files[0]!.url, content })
+          const body = (await res.json()) as {
+            case: { caseNumber: string }
+            document: { files: { url: string }[] }
+          }
+          acked.push({
+            caseNumber: body.case.caseNumber,
+            fileUrl: body.document.files[0]!.url,
+            content,
+          })
         } catch {
           return // the server is gone
         }
@@ -108,7 +124,11 @@ describe.each(ENGINES)('kill -9 during registrations on %s', (engine) => {
 describe('the embedded data directory', () => {
   it('refuses a second process at once with a clear message, and touches nothing', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'kansli-lock-'))
-    const env = { KANSLI_DATA_DIR: dataDir, KANSLI_DEMO: 'false', KANSLI_ADMIN_PASSWORD: 'lås-test-lösenord-1' }
+    const env = {
+      KANSLI_DATA_DIR: dataDir,
+      KANSLI_DEMO: 'false',
+      KANSLI_ADMIN_PASSWORD: 'lås-test-lösenord-1',
+    }
     const first = await startServer(env)
     try {
       const started = Date.now()

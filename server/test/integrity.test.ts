@@ -49,7 +49,9 @@ describe.each(ENGINES)('integrity on %s', (engine) => {
     const st = statSync(pathOf(deps, sha))
     expect(st.mode & 0o222).toBe(0)
     expect(readdirSync(join(filesRoot(deps), 'tmp'))).toEqual([])
-    const again = await deps.files.put(new TextEncoder().encode('Avtal mellan Atea AV och kommunen'))
+    const again = await deps.files.put(
+      new TextEncoder().encode('Avtal mellan Atea AV och kommunen'),
+    )
     expect(again.sha256).toBe(sha)
   })
 
@@ -59,12 +61,22 @@ describe.each(ENGINES)('integrity on %s', (engine) => {
     const p = pathOf(deps, sha)
     chmodSync(p, 0o644)
     writeFileSync(p, 'krypterad av utpressningsprogram')
-    const err = await readDocumentFile(deps, fixedCtx(), registrar, r.document.id, r.files[0]!.id).catch((e: unknown) => e)
+    const err = await readDocumentFile(
+      deps,
+      fixedCtx(),
+      registrar,
+      r.document.id,
+      r.files[0]!.id,
+    ).catch((e: unknown) => e)
     expect(err).toBeInstanceOf(IntegrityError)
     expect((err as Error).message).toContain(r.document.registration_number)
     const { problems } = await verifyAllFiles(deps)
     expect(problems).toContainEqual(
-      expect.objectContaining({ registrationNumber: r.document.registration_number, problem: 'altered', sha256: sha }),
+      expect.objectContaining({
+        registrationNumber: r.document.registration_number,
+        problem: 'altered',
+        sha256: sha,
+      }),
     )
   })
 
@@ -73,7 +85,10 @@ describe.each(ENGINES)('integrity on %s', (engine) => {
     rmSync(pathOf(deps, r.files[0]!.sha256), { force: true })
     const { problems } = await verifyAllFiles(deps)
     expect(problems).toContainEqual(
-      expect.objectContaining({ registrationNumber: r.document.registration_number, problem: 'missing' }),
+      expect.objectContaining({
+        registrationNumber: r.document.registration_number,
+        problem: 'missing',
+      }),
     )
   })
 
@@ -89,14 +104,20 @@ describe.each(ENGINES)('integrity on %s', (engine) => {
     expect(events.length).toBeGreaterThan(4)
 
     const altered = events[2]!
-    await sql`update audit_events set data = ${JSON.stringify({ forged: true })}::jsonb where id = ${altered.id}`.execute(deps.db)
+    await sql`update audit_events set data = ${JSON.stringify({ forged: true })}::jsonb where id = ${altered.id}`.execute(
+      deps.db,
+    )
     let result = await verifyAuditChain(deps.db, w.municipalityId)
-    expect(result.problems).toEqual([expect.objectContaining({ seq: Number(altered.seq), problem: 'altered' })])
+    expect(result.problems).toEqual([
+      expect.objectContaining({ seq: Number(altered.seq), problem: 'altered' }),
+    ])
 
     const deleted = events[3]!
     await sql`delete from audit_events where id = ${deleted.id}`.execute(deps.db)
     result = await verifyAuditChain(deps.db, w.municipalityId)
-    expect(result.problems).toContainEqual(expect.objectContaining({ seq: Number(deleted.seq), problem: 'deleted' }))
+    expect(result.problems).toContainEqual(
+      expect.objectContaining({ seq: Number(deleted.seq), problem: 'deleted' }),
+    )
   })
 
   it('detects an event inserted into the chain', async () => {
@@ -110,7 +131,9 @@ describe.each(ENGINES)('integrity on %s', (engine) => {
       .executeTakeFirstOrThrow()
     // A forger appends a plausible event without updating the chain head's hash correctly.
     await sql`insert into audit_events (municipality_id, seq, occurred_at, actor_id, action, entity_type, entity_id, data, prev_hash, hash)
-      values (${w.municipalityId}, ${Number(last.seq) + 1}, now(), null, 'document.register', 'document', null, '{}'::jsonb, ${'f'.repeat(64)}, ${'e'.repeat(64)})`.execute(deps.db)
+      values (${w.municipalityId}, ${Number(last.seq) + 1}, now(), null, 'document.register', 'document', null, '{}'::jsonb, ${'f'.repeat(64)}, ${'e'.repeat(64)})`.execute(
+      deps.db,
+    )
     const result = await verifyAuditChain(deps.db, w.municipalityId)
     expect(result.problems.length).toBeGreaterThan(0)
     expect(result.problems[0]).toEqual(expect.objectContaining({ seq: Number(last.seq) + 1 }))
@@ -119,7 +142,11 @@ describe.each(ENGINES)('integrity on %s', (engine) => {
   it('rolls back the registration, its number and its audit event together', async () => {
     const w = await newWorld(deps)
     const registrar = await w.user('registrar')
-    const before = await deps.db.selectFrom('audit_events').select((eb) => eb.fn.countAll().as('n')).where('municipality_id', '=', w.municipalityId).executeTakeFirstOrThrow()
+    const before = await deps.db
+      .selectFrom('audit_events')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('municipality_id', '=', w.municipalityId)
+      .executeTakeFirstOrThrow()
     await expect(
       registerDocument(deps, fixedCtx(), registrar, {
         newCase: { seriesPrefix: 'KS', title: 'Ska inte finnas' },
@@ -129,7 +156,11 @@ describe.each(ENGINES)('integrity on %s', (engine) => {
         caseId: '11111111-1111-1111-1111-111111111111',
       }),
     ).rejects.toThrow(/finns inte/)
-    const after = await deps.db.selectFrom('audit_events').select((eb) => eb.fn.countAll().as('n')).where('municipality_id', '=', w.municipalityId).executeTakeFirstOrThrow()
+    const after = await deps.db
+      .selectFrom('audit_events')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('municipality_id', '=', w.municipalityId)
+      .executeTakeFirstOrThrow()
     expect(Number(after.n)).toBe(Number(before.n))
     const ok = await registerDocument(deps, fixedCtx(), registrar, {
       newCase: { seriesPrefix: 'KS', title: 'Första' },

@@ -24,18 +24,30 @@ describe.each(ENGINES)('registry on %s', (engine) => {
     const w = await newWorld(deps)
     const registrar = await w.user('registrar')
     const ctx = fixedCtx()
-    const a = await createCase(deps, ctx, registrar, { seriesPrefix: 'KS', title: 'Riktlinjer för användning av AI' })
-    const b = await createCase(deps, ctx, registrar, { seriesPrefix: 'KS', title: 'Sammanträdesplan 2026' })
+    const a = await createCase(deps, ctx, registrar, {
+      seriesPrefix: 'KS',
+      title: 'Riktlinjer för användning av AI',
+    })
+    const b = await createCase(deps, ctx, registrar, {
+      seriesPrefix: 'KS',
+      title: 'Sammanträdesplan 2026',
+    })
     expect(a.case_number).toBe('KS-2025-00001')
     expect(b.case_number).toBe('KS-2025-00002')
-    const next = await createCase(deps, fixedCtx('2026-01-02T09:00:00+01:00'), registrar, { seriesPrefix: 'KS', title: 'Nytt år' })
+    const next = await createCase(deps, fixedCtx('2026-01-02T09:00:00+01:00'), registrar, {
+      seriesPrefix: 'KS',
+      title: 'Nytt år',
+    })
     expect(next.case_number).toBe('KS-2026-00001')
   })
 
   it('supports the "BUN 2018/41" style', async () => {
     const w = await newWorld(deps, { template: '{series} {year}/{seq}', series: 'BUN' })
     const registrar = await w.user('registrar')
-    const c = await createCase(deps, fixedCtx('2018-03-01T10:00:00+01:00'), registrar, { seriesPrefix: 'BUN', title: 'Skolskjuts' })
+    const c = await createCase(deps, fixedCtx('2018-03-01T10:00:00+01:00'), registrar, {
+      seriesPrefix: 'BUN',
+      title: 'Skolskjuts',
+    })
     expect(c.case_number).toBe('BUN 2018/1')
   })
 
@@ -49,7 +61,12 @@ describe.each(ENGINES)('registry on %s', (engine) => {
       documentDate: '2025-11-19',
       counterpartName: 'Socialförvaltningen',
       description: 'Beslut om kommuntal år 2026 till kommuner i Norrbottens län',
-      files: [{ fileName: 'kommuntal.txt', bytes: new TextEncoder().encode('Kommuntal för Norrbottens län') }],
+      files: [
+        {
+          fileName: 'kommuntal.txt',
+          bytes: new TextEncoder().encode('Kommuntal för Norrbottens län'),
+        },
+      ],
     })
     const second = await registerDocument(deps, ctx, registrar, {
       caseId: first.case.id,
@@ -68,7 +85,10 @@ describe.each(ENGINES)('registry on %s', (engine) => {
   it('refuses an incomplete registration in Swedish and stores nothing', async () => {
     const w = await newWorld(deps)
     const registrar = await w.user('registrar')
-    const before = await deps.db.selectFrom('cases').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()
+    const before = await deps.db
+      .selectFrom('cases')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow()
     const err = await registerDocument(deps, fixedCtx(), registrar, {
       newCase: { seriesPrefix: 'KS', title: 'X' },
       direction: 'incoming',
@@ -77,9 +97,15 @@ describe.each(ENGINES)('registry on %s', (engine) => {
       description: '',
     }).catch((e: unknown) => e)
     expect(err).toBeInstanceOf(ValidationError)
-    expect((err as ValidationError).fields.map((f) => f.field)).toEqual(['counterpartName', 'description'])
+    expect((err as ValidationError).fields.map((f) => f.field)).toEqual([
+      'counterpartName',
+      'description',
+    ])
     expect((err as ValidationError).fields[0]?.message).toMatch(/avsändare/)
-    const after = await deps.db.selectFrom('cases').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()
+    const after = await deps.db
+      .selectFrom('cases')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow()
     expect(Number(after.n)).toBe(Number(before.n))
   })
 
@@ -97,14 +123,23 @@ describe.each(ENGINES)('registry on %s', (engine) => {
       counterpartKind: 'person',
       description: 'Ansökan om skolskjuts för elev med särskilda behov',
       confidentiality: { ground: 'OSL 23:2', protectCounterpart: true },
-      files: [{ fileName: 'ansokan.txt', bytes: new TextEncoder().encode('Eleven har diagnosen zebrafinkallergi') }],
+      files: [
+        {
+          fileName: 'ansokan.txt',
+          bytes: new TextEncoder().encode('Eleven har diagnosen zebrafinkallergi'),
+        },
+      ],
     })
     const fileId = reg.files[0]!.id
 
     const pub = await readPublicCase(deps, w.publicActor, reg.case.case_number)
     expect(pub.documents[0]?.files).toEqual([])
-    await expect(readDocumentFile(deps, ctx, w.publicActor, reg.document.id, fileId)).rejects.toThrow(/sekretess/)
-    await expect(readDocumentFile(deps, ctx, other, reg.document.id, fileId)).rejects.toThrow(/sekretess/)
+    await expect(
+      readDocumentFile(deps, ctx, w.publicActor, reg.document.id, fileId),
+    ).rejects.toThrow(/sekretess/)
+    await expect(readDocumentFile(deps, ctx, other, reg.document.id, fileId)).rejects.toThrow(
+      /sekretess/,
+    )
     const content = await readDocumentFile(deps, ctx, officer, reg.document.id, fileId)
     expect(new TextDecoder().decode(content.bytes)).toContain('zebrafinkallergi')
 
@@ -141,7 +176,12 @@ describe.each(ENGINES)('registry on %s', (engine) => {
     })
     const hits = await searchRegistry(deps, registrar, { q: 'förskola' }, false)
     expect(hits.total).toBe(2)
-    const filtered = await searchRegistry(deps, registrar, { q: 'förskola', direction: 'drawnUp' }, false)
+    const filtered = await searchRegistry(
+      deps,
+      registrar,
+      { q: 'förskola', direction: 'drawnUp' },
+      false,
+    )
     expect(filtered.total).toBe(1)
     const none = await searchRegistry(deps, registrar, { q: 'förskola', year: 2024 }, false)
     expect(none.total).toBe(0)
@@ -154,10 +194,21 @@ describe.each(ENGINES)('registry on %s', (engine) => {
     const c = await createCase(deps, ctx, registrar, { seriesPrefix: 'KS', title: 'Avtal' })
     await changeCaseStatus(deps, ctx, registrar, { caseId: c.id, status: 'decided' })
     await changeCaseStatus(deps, ctx, registrar, { caseId: c.id, status: 'closed' })
-    await expect(changeCaseStatus(deps, ctx, registrar, { caseId: c.id, status: 'decided' })).rejects.toThrow(/kan inte gå/)
-    const reopened = await changeCaseStatus(deps, ctx, registrar, { caseId: c.id, status: 'open', reason: 'Ny begäran' })
+    await expect(
+      changeCaseStatus(deps, ctx, registrar, { caseId: c.id, status: 'decided' }),
+    ).rejects.toThrow(/kan inte gå/)
+    const reopened = await changeCaseStatus(deps, ctx, registrar, {
+      caseId: c.id,
+      status: 'open',
+      reason: 'Ny begäran',
+    })
     expect(reopened.status).toBe('open')
-    const events = await deps.db.selectFrom('audit_events').select('data').where('entity_id', '=', c.id).where('action', '=', 'case.changeStatus').execute()
+    const events = await deps.db
+      .selectFrom('audit_events')
+      .select('data')
+      .where('entity_id', '=', c.id)
+      .where('action', '=', 'case.changeStatus')
+      .execute()
     expect(events.map((e) => (e.data as { to: string }).to)).toEqual(['decided', 'closed', 'open'])
     expect((await verifyAuditChain(deps.db, w.municipalityId)).problems).toEqual([])
   })

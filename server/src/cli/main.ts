@@ -26,11 +26,16 @@ async function withRuntime(json: boolean, fn: (rt: Runtime) => Promise<number>):
     rt = await openRuntime(config, createLogger(process.env.LOG_LEVEL ?? 'warn'))
     if (rt.firstLogin) {
       // A command run on an empty database sets it up like `serve` does; the login is shown once.
-      process.stderr.write(`Ny installation (${rt.firstLogin.municipality}). Administratör: ${rt.firstLogin.username} / ${rt.firstLogin.password}\n`)
+      process.stderr.write(
+        `Ny installation (${rt.firstLogin.municipality}). Administratör: ${rt.firstLogin.username} / ${rt.firstLogin.password}\n`,
+      )
     }
     code = await fn(rt)
   } catch (err) {
-    code = err instanceof ConfigError || err instanceof DataDirLockedError ? (printMessage(json, err), EXIT.failure) : printError(json, err)
+    code =
+      err instanceof ConfigError || err instanceof DataDirLockedError
+        ? (printMessage(json, err), EXIT.failure)
+        : printError(json, err)
   } finally {
     await rt?.close().catch(() => {})
   }
@@ -38,17 +43,34 @@ async function withRuntime(json: boolean, fn: (rt: Runtime) => Promise<number>):
 }
 
 function printMessage(json: boolean, err: Error) {
-  if (json) process.stdout.write(`${JSON.stringify({ error: { code: err.name, message: err.message } })}\n`)
+  if (json)
+    process.stdout.write(`${JSON.stringify({ error: { code: err.name, message: err.message } })}\n`)
   else process.stderr.write(`${err.message}\n`)
 }
 
 async function municipalityActor(rt: Runtime, as?: string): Promise<Actor> {
-  const m = await rt.deps.db.selectFrom('municipalities').select('id').orderBy('created_at').limit(1).executeTakeFirst()
+  const m = await rt.deps.db
+    .selectFrom('municipalities')
+    .select('id')
+    .orderBy('created_at')
+    .limit(1)
+    .executeTakeFirst()
   if (!m) throw new Error('Ingen kommun är upplagd ännu: starta Kansli en gång med `kansli serve`.')
   if (!as) return { kind: 'system', municipalityId: m.id, name: 'cli' }
-  const u = await rt.deps.db.selectFrom('users').selectAll().where('municipality_id', '=', m.id).where('username', '=', as).executeTakeFirst()
+  const u = await rt.deps.db
+    .selectFrom('users')
+    .selectAll()
+    .where('municipality_id', '=', m.id)
+    .where('username', '=', as)
+    .executeTakeFirst()
   if (!u) throw new Error(`Användaren ${as} finns inte.`)
-  return { kind: 'user', id: u.id, municipalityId: m.id, roles: u.roles as never, displayName: u.display_name }
+  return {
+    kind: 'user',
+    id: u.id,
+    municipalityId: m.id,
+    roles: u.roles as never,
+    displayName: u.display_name,
+  }
 }
 
 const ctx = () => ({ requestId: `cli-${process.pid}`, now: () => new Date() })
@@ -82,27 +104,46 @@ user
   .description('Skapar ett lokalt konto; lösenordet skapas och skrivs ut om det inte anges')
   .requiredOption('--name <displayName>', 'namn som visas')
   .option('--title <title>', 'titel')
-  .option('--roles <roles>', 'roller, kommaseparerade: admin,registrar,caseOfficer,secretary,member', 'caseOfficer')
+  .option(
+    '--roles <roles>',
+    'roller, kommaseparerade: admin,registrar,caseOfficer,secretary,member',
+    'caseOfficer',
+  )
   .option('--password-stdin', 'läs lösenordet från standard in')
   .option('--json', 'maskinläsbar utdata')
-  .action(async (username: string, o: { name: string; title?: string; roles: string; passwordStdin?: boolean; json?: boolean }) => {
-    await withRuntime(!!o.json, async (rt) => {
-      const { createUser } = await import('../services/access/users.service.js')
-      const { randomPassword } = await import('../services/access/passwords.js')
-      const password = o.passwordStdin ? (await readStdin()).trim() : randomPassword()
-      const actor = await municipalityActor(rt)
-      const u = await createUser(rt.deps, ctx(), actor, {
-        username,
-        displayName: o.name,
-        title: o.title ?? null,
-        password,
-        roles: o.roles.split(',').map((r) => r.trim()) as never,
+  .action(
+    async (
+      username: string,
+      o: { name: string; title?: string; roles: string; passwordStdin?: boolean; json?: boolean },
+    ) => {
+      await withRuntime(!!o.json, async (rt) => {
+        const { createUser } = await import('../services/access/users.service.js')
+        const { randomPassword } = await import('../services/access/passwords.js')
+        const password = o.passwordStdin ? (await readStdin()).trim() : randomPassword()
+        const actor = await municipalityActor(rt)
+        const u = await createUser(rt.deps, ctx(), actor, {
+          username,
+          displayName: o.name,
+          title: o.title ?? null,
+          password,
+          roles: o.roles.split(',').map((r) => r.trim()) as never,
+        })
+        const out = {
+          id: u.id,
+          username: u.username,
+          roles: u.roles,
+          ...(o.passwordStdin ? {} : { password }),
+        }
+        printResult(
+          !!o.json,
+          out,
+          () =>
+            `Skapade ${u.username} (${u.roles.join(', ')})${o.passwordStdin ? '' : `\nLösenord: ${password}`}`,
+        )
+        return EXIT.ok
       })
-      const out = { id: u.id, username: u.username, roles: u.roles, ...(o.passwordStdin ? {} : { password }) }
-      printResult(!!o.json, out, () => `Skapade ${u.username} (${u.roles.join(', ')})${o.passwordStdin ? '' : `\nLösenord: ${password}`}`)
-      return EXIT.ok
-    })
-  })
+    },
+  )
 
 program
   .command('register [files...]')
@@ -110,10 +151,19 @@ program
   .option('--case <caseNumber>', 'befintligt ärende, t.ex. KS-2025-00466')
   .option('--series <prefix>', 'diarieserie för ett nytt ärende, t.ex. KS')
   .option('--title <title>', 'ärendemening för ett nytt ärende')
-  .addOption(new Option('--direction <direction>', 'riktning').choices(['incoming', 'outgoing', 'drawnUp']).makeOptionMandatory())
+  .addOption(
+    new Option('--direction <direction>', 'riktning')
+      .choices(['incoming', 'outgoing', 'drawnUp'])
+      .makeOptionMandatory(),
+  )
   .requiredOption('--date <YYYY-MM-DD>', 'datum då handlingen kom in eller upprättades')
   .option('--counterpart <name>', 'avsändare (inkommande) eller mottagare (utgående)')
-  .addOption(new Option('--counterpart-kind <kind>', 'person eller organisation').choices(['person', 'organisation']))
+  .addOption(
+    new Option('--counterpart-kind <kind>', 'person eller organisation').choices([
+      'person',
+      'organisation',
+    ]),
+  )
   .option('--counterpart-id <number>', 'personnummer eller organisationsnummer')
   .requiredOption('--description <text>', 'kort vad handlingen gäller')
   .option('--confidential <ground>', 'sekretessgrund, t.ex. "OSL 26:1"')
@@ -129,7 +179,11 @@ program
       const actor = await municipalityActor(rt, o.as as string | undefined)
       let caseId: string | null = null
       if (o.case) {
-        const c = await findCaseByNumber(rt.deps.db, actor.municipalityId, String(o.case).toUpperCase())
+        const c = await findCaseByNumber(
+          rt.deps.db,
+          actor.municipalityId,
+          String(o.case).toUpperCase(),
+        )
         if (!c) throw new Error(`Ärendet ${o.case} finns inte.`)
         caseId = c.id
       }
@@ -137,7 +191,9 @@ program
       for (const f of files) incoming.push({ fileName: basename(f), bytes: await readFile(f) })
       const r = await registerDocument(rt.deps, ctx(), actor, {
         caseId,
-        newCase: caseId ? null : { seriesPrefix: String(o.series ?? ''), title: String(o.title ?? '') },
+        newCase: caseId
+          ? null
+          : { seriesPrefix: String(o.series ?? ''), title: String(o.title ?? '') },
         direction: o.direction as never,
         documentDate: String(o.date),
         counterpartName: (o.counterpart as string) ?? null,
@@ -145,7 +201,11 @@ program
         counterpartIdNumber: (o.counterpartId as string) ?? null,
         description: String(o.description),
         confidentiality: o.confidential
-          ? { ground: String(o.confidential), protectCounterpart: !!o.protectCounterpart, protectDescription: !!o.protectDescription }
+          ? {
+              ground: String(o.confidential),
+              protectCounterpart: !!o.protectCounterpart,
+              protectDescription: !!o.protectDescription,
+            }
           : null,
         files: incoming,
       })
@@ -153,9 +213,18 @@ program
         caseNumber: r.case.case_number,
         registrationNumber: r.document.registration_number,
         documentId: r.document.id,
-        files: r.files.map((f) => ({ fileName: f.file_name, sha256: f.sha256, size: Number(f.size) })),
+        files: r.files.map((f) => ({
+          fileName: f.file_name,
+          sha256: f.sha256,
+          size: Number(f.size),
+        })),
       }
-      printResult(json, out, () => `Registrerad: ${out.registrationNumber} i ärende ${out.caseNumber}${out.files.map((f) => `\n  ${f.fileName} sha256:${f.sha256}`).join('')}`)
+      printResult(
+        json,
+        out,
+        () =>
+          `Registrerad: ${out.registrationNumber} i ärende ${out.caseNumber}${out.files.map((f) => `\n  ${f.fileName} sha256:${f.sha256}`).join('')}`,
+      )
       return EXIT.ok
     })
   })
@@ -177,7 +246,8 @@ program
     const json = !!o.json
     await withRuntime(json, async (rt) => {
       const { searchRegistry } = await import('../services/registry/search.js')
-      const { presentSearchInternal, presentSearchPublic } = await import('../http/presenters/search.presenter.js')
+      const { presentSearchInternal, presentSearchPublic } =
+        await import('../http/presenters/search.presenter.js')
       const actor = await municipalityActor(rt, o.as as string | undefined)
       const publicView = !!o.public
       const r = await searchRegistry(
@@ -212,7 +282,9 @@ program
 
 program
   .command('verify')
-  .description('Kontrollerar varje lagrad fil mot diariets SHA-256 och listar saknade eller ändrade')
+  .description(
+    'Kontrollerar varje lagrad fil mot diariets SHA-256 och listar saknade eller ändrade',
+  )
   .option('--json', 'maskinläsbar utdata')
   .action(async (o: { json?: boolean }) => {
     await withRuntime(!!o.json, async (rt) => {
@@ -223,7 +295,10 @@ program
           ? `Alla ${r.checked} filer är intakta.`
           : [
               `${r.problems.length} av ${r.checked} filer har problem:`,
-              ...r.problems.map((p) => `  ${p.problem === 'missing' ? 'SAKNAS ' : 'ÄNDRAD '} ${p.registrationNumber}  ${p.fileName}  sha256:${p.sha256}`),
+              ...r.problems.map(
+                (p) =>
+                  `  ${p.problem === 'missing' ? 'SAKNAS ' : 'ÄNDRAD '} ${p.registrationNumber}  ${p.fileName}  sha256:${p.sha256}`,
+              ),
             ].join('\n'),
       )
       return r.problems.length === 0 ? EXIT.ok : EXIT.problems
@@ -233,21 +308,29 @@ program
 const audit = program.command('audit').description('Granskningsloggen')
 audit
   .command('verify')
-  .description('Kontrollerar loggens hashkedja och namnger ändrade, infogade eller raderade händelser')
+  .description(
+    'Kontrollerar loggens hashkedja och namnger ändrade, infogade eller raderade händelser',
+  )
   .option('--json', 'maskinläsbar utdata')
   .action(async (o: { json?: boolean }) => {
     await withRuntime(!!o.json, async (rt) => {
       const { verifyAuditChain } = await import('../repositories/audit.repository.js')
       const ms = await rt.deps.db.selectFrom('municipalities').select(['id', 'name']).execute()
-      const results: Array<{ municipality: string } & Awaited<ReturnType<typeof verifyAuditChain>>> = []
-      for (const m of ms) results.push({ municipality: m.name, ...(await verifyAuditChain(rt.deps.db, m.id)) })
+      const results: Array<
+        { municipality: string } & Awaited<ReturnType<typeof verifyAuditChain>>
+      > = []
+      for (const m of ms)
+        results.push({ municipality: m.name, ...(await verifyAuditChain(rt.deps.db, m.id)) })
       const problems = results.flatMap((r) => r.problems)
       printResult(!!o.json, { ok: problems.length === 0, results }, () =>
         results
           .map((r) =>
             r.problems.length === 0
               ? `${r.municipality}: loggen är obruten (${r.events} händelser).`
-              : [`${r.municipality}: ${r.problems.length} fel i loggen:`, ...r.problems.map((p) => `  ${p.message}`)].join('\n'),
+              : [
+                  `${r.municipality}: ${r.problems.length} fel i loggen:`,
+                  ...r.problems.map((p) => `  ${p.message}`),
+                ].join('\n'),
           )
           .join('\n'),
       )

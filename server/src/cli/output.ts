@@ -10,7 +10,10 @@ export function printResult(json: boolean, value: unknown, human: () => string) 
 export function printError(json: boolean, err: unknown): number {
   if (err instanceof DomainError) {
     const fields = err.details?.fields ?? []
-    if (json) process.stdout.write(`${JSON.stringify({ error: { code: err.code, message: err.message, fields } }, null, 2)}\n`)
+    if (json)
+      process.stdout.write(
+        `${JSON.stringify({ error: { code: err.code, message: err.message, fields } }, null, 2)}\n`,
+      )
     else {
       process.stderr.write(`Fel: ${err.message}\n`)
       for (const f of fields) process.stderr.write(`  ${f.field}: ${f.message}\n`)
@@ -18,7 +21,8 @@ export function printError(json: boolean, err: unknown): number {
     return EXIT.usage
   }
   const message = err instanceof Error ? err.message : String(err)
-  if (json) process.stdout.write(`${JSON.stringify({ error: { code: 'failure', message } }, null, 2)}\n`)
+  if (json)
+    process.stdout.write(`${JSON.stringify({ error: { code: 'failure', message } }, null, 2)}\n`)
   else process.stderr.write(`Fel: ${message}\n`)
   return EXIT.failure
 }

@@ -40,9 +40,13 @@ export async function serve(opts: { json: boolean }): Promise<number> {
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host
   const url = `http://${shownHost}:${port}`
   if (opts.json) {
-    process.stdout.write(`${JSON.stringify({ url, port, engine: runtime.deps.engine, version: VERSION, firstLogin: runtime.firstLogin })}\n`)
+    process.stdout.write(
+      `${JSON.stringify({ url, port, engine: runtime.deps.engine, version: VERSION, firstLogin: runtime.firstLogin })}\n`,
+    )
   } else {
-    process.stdout.write(`\nKansli ${VERSION} kör på ${url} (databas: ${runtime.deps.engine === 'pglite' ? `inbyggd PGlite i ${config.dataDir}` : 'PostgreSQL'})\n`)
+    process.stdout.write(
+      `\nKansli ${VERSION} kör på ${url} (databas: ${runtime.deps.engine === 'pglite' ? `inbyggd PGlite i ${config.dataDir}` : 'PostgreSQL'})\n`,
+    )
     if (runtime.firstLogin) {
       const f = runtime.firstLogin
       process.stdout.write(
@@ -50,10 +54,14 @@ export async function serve(opts: { json: boolean }): Promise<number> {
           `  användarnamn: ${f.username}\n  lösenord:     ${f.password}\n`,
       )
       if (f.others?.length) {
-        process.stdout.write(`\nDemoanvändare (lösenord ${f.othersPassword}): ${f.others.map((o) => o.username).join(', ')}\n`)
+        process.stdout.write(
+          `\nDemoanvändare (lösenord ${f.othersPassword}): ${f.others.map((o) => o.username).join(', ')}\n`,
+        )
       }
     }
-    process.stdout.write(`Offentligt e-diarium: ${url}/diarium   API-dokumentation: ${url}/api/docs\n\n`)
+    process.stdout.write(
+      `Offentligt e-diarium: ${url}/diarium   API-dokumentation: ${url}/api/docs\n\n`,
+    )
   }
   let closing = false
   const shutdown = async () => {

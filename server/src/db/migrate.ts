@@ -20,5 +20,7 @@ export async function migrateToLatest(db: Kysely<DB>): Promise<MigrateResult> {
   const migrator = new Migrator({ db: db as unknown as Kysely<unknown>, provider })
   const { error, results } = await migrator.migrateToLatest()
   if (error) throw error instanceof Error ? error : new Error(String(error))
-  return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) }
+  return {
+    applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName),
+  }
 }

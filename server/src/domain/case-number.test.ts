@@ -3,9 +3,9 @@ import { formatCaseNumber, parseCaseNumber, validateTemplate } from './case-numb
 
 describe('case-number templates', () => {
   it('formats the three styles seen in real registries', () => {
-    expect(formatCaseNumber('{series}-{year}-{seq:5}', { series: 'KS', year: 2025, seq: 466 })).toBe(
-      'KS-2025-00466',
-    )
+    expect(
+      formatCaseNumber('{series}-{year}-{seq:5}', { series: 'KS', year: 2025, seq: 466 }),
+    ).toBe('KS-2025-00466')
     expect(formatCaseNumber('{series} {year}/{seq}', { series: 'KS', year: 2022, seq: 1197 })).toBe(
       'KS 2022/1197',
     )

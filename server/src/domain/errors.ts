@@ -36,6 +36,9 @@ export class ConflictError extends DomainError {}
 export class IntegrityError extends DomainError {}
 
 /** Throws one ValidationError listing every problem, or nothing when the list is empty. */
-export function assertNoFieldErrors(fields: FieldError[], message = 'Uppgifterna är inte giltiga.') {
+export function assertNoFieldErrors(
+  fields: FieldError[],
+  message = 'Uppgifterna är inte giltiga.',
+) {
   if (fields.length > 0) throw new ValidationError(message, fields)
 }

@@ -22,7 +22,10 @@ describe('identity numbers', () => {
   })
 
   it('validates organisationsnummer', () => {
-    expect(validateOrganisationNumber('212000-2585')).toEqual({ ok: true, normalized: '212000-2585' })
+    expect(validateOrganisationNumber('212000-2585')).toEqual({
+      ok: true,
+      normalized: '212000-2585',
+    })
     expect(validateOrganisationNumber('212000-2586')).toMatchObject({ ok: false })
     expect(validateOrganisationNumber('abc')).toMatchObject({ ok: false })
   })

@@ -26,9 +26,9 @@ describe('OSL 5 kap. 2 § register fields', () => {
   })
 
   it('requires date and description always, and a counterpart for incoming and outgoing', () => {
-    expect(fieldsOf(() => validateRegistration({ ...base, documentDate: '', description: ' ' }, today))).toEqual(
-      ['documentDate', 'description'],
-    )
+    expect(
+      fieldsOf(() => validateRegistration({ ...base, documentDate: '', description: ' ' }, today)),
+    ).toEqual(['documentDate', 'description'])
     expect(fieldsOf(() => validateRegistration({ ...base, counterpartName: '' }, today))).toEqual([
       'counterpartName',
     ])
@@ -40,30 +40,37 @@ describe('OSL 5 kap. 2 § register fields', () => {
   })
 
   it('refuses an impossible or future date', () => {
-    expect(fieldsOf(() => validateRegistration({ ...base, documentDate: '2025-02-30' }, today))).toEqual([
-      'documentDate',
-    ])
-    expect(fieldsOf(() => validateRegistration({ ...base, documentDate: '2025-12-16' }, today))).toEqual([
-      'documentDate',
-    ])
+    expect(
+      fieldsOf(() => validateRegistration({ ...base, documentDate: '2025-02-30' }, today)),
+    ).toEqual(['documentDate'])
+    expect(
+      fieldsOf(() => validateRegistration({ ...base, documentDate: '2025-12-16' }, today)),
+    ).toEqual(['documentDate'])
   })
 
   it('validates a given personnummer', () => {
-    const person = { ...base, counterpartKind: 'person' as const, counterpartName: 'Anna Andersson' }
-    expect(fieldsOf(() => validateRegistration({ ...person, counterpartIdNumber: '19900101-0018' }, today))).toEqual(
-      ['counterpartIdNumber'],
-    )
-    expect(validateRegistration({ ...person, counterpartIdNumber: '900101-0017' }, today).counterpartIdNumber).toBe(
-      '19900101-0017',
-    )
+    const person = {
+      ...base,
+      counterpartKind: 'person' as const,
+      counterpartName: 'Anna Andersson',
+    }
+    expect(
+      fieldsOf(() =>
+        validateRegistration({ ...person, counterpartIdNumber: '19900101-0018' }, today),
+      ),
+    ).toEqual(['counterpartIdNumber'])
+    expect(
+      validateRegistration({ ...person, counterpartIdNumber: '900101-0017' }, today)
+        .counterpartIdNumber,
+    ).toBe('19900101-0017')
   })
 
   it('requires a valid OSL ground for confidentiality', () => {
     expect(normalizeSecrecyGround('OSL 26 kap. 1 §')).toBe('OSL 26:1')
     expect(normalizeSecrecyGround('osl 23:2')).toBe('OSL 23:2')
     expect(normalizeSecrecyGround('hemligt')).toBeNull()
-    expect(fieldsOf(() => validateRegistration({ ...base, confidentiality: { ground: 'x' } }, today))).toEqual([
-      'confidentiality.ground',
-    ])
+    expect(
+      fieldsOf(() => validateRegistration({ ...base, confidentiality: { ground: 'x' } }, today)),
+    ).toEqual(['confidentiality.ground'])
   })
 })

@@ -108,7 +108,8 @@ export function validateRegistration(input: RegistrationInput, today: string): V
     if (!confidentialityGround) {
       fields.push({
         field: 'confidentiality.ground',
-        message: 'Ange sekretessgrund som lagrum i offentlighets- och sekretesslagen, t.ex. OSL 26:1.',
+        message:
+          'Ange sekretessgrund som lagrum i offentlighets- och sekretesslagen, t.ex. OSL 26:1.',
       })
     }
   }

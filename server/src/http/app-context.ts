@@ -6,13 +6,18 @@ import { defaultMunicipality } from '../services/registry/municipality.service.j
 /** What routes get: the service ports, the configuration, and a ctx per request. */
 export interface AppContext {
   deps: Deps
-  config: Pick<Config, 'secureCookies' | 'sessionHours' | 'maxUploadMb'> & Partial<Pick<Config, 'contactEmail'>>
+  config: Pick<Config, 'secureCookies' | 'sessionHours' | 'maxUploadMb'> &
+    Partial<Pick<Config, 'contactEmail'>>
   version: string
   municipalityId(): Promise<string>
   ctx(request: FastifyRequest): Ctx
 }
 
-export function createAppContext(deps: Deps, config: AppContext['config'], version: string): AppContext {
+export function createAppContext(
+  deps: Deps,
+  config: AppContext['config'],
+  version: string,
+): AppContext {
   let cached: string | null = null
   return {
     deps,

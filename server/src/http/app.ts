@@ -35,8 +35,11 @@ const SECURITY_HEADERS = {
 
 function containsNul(value: unknown, depth = 0): boolean {
   if (typeof value === 'string') return value.includes('\u0000')
-  if (depth > 10 || value === null || typeof value !== 'object' || Buffer.isBuffer(value)) return false
-  return Object.entries(value as Record<string, unknown>).some(([k, v]) => k.includes('\u0000') || containsNul(v, depth + 1))
+  if (depth > 10 || value === null || typeof value !== 'object' || Buffer.isBuffer(value))
+    return false
+  return Object.entries(value as Record<string, unknown>).some(
+    ([k, v]) => k.includes('\u0000') || containsNul(v, depth + 1),
+  )
 }
 
 /** The HTTP edge: parsing, auth, error mapping and routes. No business rules live here. */
@@ -53,14 +56,21 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}) {
   await app.register(multipart, {
     // Keep the name as sent, so that a name with a path in it is refused, not silently trimmed.
     preservePath: true,
-    limits: { fileSize: ctx.config.maxUploadMb * 1024 * 1024, files: 20, fields: 10, fieldSize: 1024 * 1024, parts: 40 },
+    limits: {
+      fileSize: ctx.config.maxUploadMb * 1024 * 1024,
+      files: 20,
+      fields: 10,
+      fieldSize: 1024 * 1024,
+      parts: 40,
+    },
   })
   await app.register(swagger, {
     openapi: {
       info: {
         title: 'Kansli API',
         version: ctx.version,
-        description: 'Diarium och nämndadministration. Fel svarar { error: { code, message, fields? } } med meddelanden på svenska.',
+        description:
+          'Diarium och nämndadministration. Fel svarar { error: { code, message, fields? } } med meddelanden på svenska.',
       },
     },
   })
@@ -70,8 +80,17 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}) {
   registerAuth(app, ctx)
   app.addHook('preValidation', async (request, reply) => {
     // PostgreSQL text cannot hold NUL: refuse it at the edge instead of failing in SQL.
-    if (request.url.includes('%00') || containsNul(request.params) || containsNul(request.query) || containsNul(request.body)) {
-      return reply.code(400).send({ error: { code: 'invalid_characters', message: 'Förfrågan innehåller otillåtna tecken.' } })
+    if (
+      request.url.includes('%00') ||
+      containsNul(request.params) ||
+      containsNul(request.query) ||
+      containsNul(request.body)
+    ) {
+      return reply
+        .code(400)
+        .send({
+          error: { code: 'invalid_characters', message: 'Förfrågan innehåller otillåtna tecken.' },
+        })
     }
   })
   app.addHook('onSend', async (request, reply) => {
@@ -93,11 +112,14 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}) {
     const indexHtml = readFileSync(join(webDir, 'index.html'))
     await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false })
     // The UI routes itself (React Router): any non-API GET gets the app shell.
-    const shell = async (_req: unknown, reply: import('fastify').FastifyReply) => reply.type('text/html; charset=utf-8').send(indexHtml)
+    const shell = async (_req: unknown, reply: import('fastify').FastifyReply) =>
+      reply.type('text/html; charset=utf-8').send(indexHtml)
     app.get('/', shell)
     app.get('/*', async (request, reply) => {
       if (request.url.startsWith('/api/')) {
-        return reply.code(404).send({ error: { code: 'not_found', message: 'Resursen finns inte.' } })
+        return reply
+          .code(404)
+          .send({ error: { code: 'not_found', message: 'Resursen finns inte.' } })
       }
       return shell(request, reply)
     })

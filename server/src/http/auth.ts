@@ -37,7 +37,11 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext) {
     if (UNSAFE.has(request.method) && path !== '/api/auth/login') {
       if (request.headers['x-csrf-token'] !== session.csrfToken) {
         return reply.code(403).send({
-          error: { code: 'csrf', message: 'Sidan har varit öppen för länge eller begäran saknar säkerhetstoken. Ladda om sidan.' },
+          error: {
+            code: 'csrf',
+            message:
+              'Sidan har varit öppen för länge eller begäran saknar säkerhetstoken. Ladda om sidan.',
+          },
         })
       }
     }

@@ -25,7 +25,9 @@ export function statusOf(err: DomainError): number {
 
 export function registerErrorHandler(app: FastifyInstance) {
   app.setNotFoundHandler((request, reply) => {
-    reply.code(404).send({ error: { code: 'not_found', message: 'Sidan eller resursen finns inte.' } })
+    reply
+      .code(404)
+      .send({ error: { code: 'not_found', message: 'Sidan eller resursen finns inte.' } })
   })
 
   app.setErrorHandler((thrown: FastifyError & { validation?: SchemaIssue[] }, request, reply) => {
@@ -34,9 +36,14 @@ export function registerErrorHandler(app: FastifyInstance) {
     if (domain instanceof DomainError) {
       const err = domain
       const status = statusOf(err)
-      if (err instanceof IntegrityError) request.log.error({ code: err.code, details: err.details }, 'integrity failure')
+      if (err instanceof IntegrityError)
+        request.log.error({ code: err.code, details: err.details }, 'integrity failure')
       return reply.code(status).send({
-        error: { code: err.code, message: err.message, ...(err.details?.fields ? { fields: err.details.fields } : {}) },
+        error: {
+          code: err.code,
+          message: err.message,
+          ...(err.details?.fields ? { fields: err.details.fields } : {}),
+        },
       })
     }
     if (err.validation) {
@@ -44,7 +51,10 @@ export function registerErrorHandler(app: FastifyInstance) {
         error: {
           code: 'validation_failed',
           message: 'Uppgifterna är inte giltiga.',
-          fields: schemaIssuesToFields(err.validation, err.validationContext === 'body' ? '' : err.validationContext),
+          fields: schemaIssuesToFields(
+            err.validation,
+            err.validationContext === 'body' ? '' : err.validationContext,
+          ),
         },
       })
     }
@@ -52,16 +62,24 @@ export function registerErrorHandler(app: FastifyInstance) {
     if (status >= 400 && status < 500) {
       // Fastify's own client errors: malformed JSON, wrong content type, too large a body.
       const message =
-        status === 413 || err.code === 'FST_REQ_FILE_TOO_LARGE' || err.code === 'FST_FILES_LIMIT' || err.code === 'FST_PARTS_LIMIT'
+        status === 413 ||
+        err.code === 'FST_REQ_FILE_TOO_LARGE' ||
+        err.code === 'FST_FILES_LIMIT' ||
+        err.code === 'FST_PARTS_LIMIT'
           ? 'Filen eller förfrågan är för stor.'
           : status === 415
             ? 'Formatet på förfrågan stöds inte.'
             : 'Förfrågan kunde inte tolkas.'
-      return reply.code(status === 406 ? 400 : status).send({ error: { code: err.code ?? 'bad_request', message } })
+      return reply
+        .code(status === 406 ? 400 : status)
+        .send({ error: { code: err.code ?? 'bad_request', message } })
     }
     request.log.error({ err }, 'unexpected error')
     return reply.code(500).send({
-      error: { code: 'internal', message: `Ett oväntat fel inträffade. Ange felkod ${request.id} om du kontaktar supporten.` },
+      error: {
+        code: 'internal',
+        message: `Ett oväntat fel inträffade. Ange felkod ${request.id} om du kontaktar supporten.`,
+      },
     })
   })
 }

@@ -3,8 +3,16 @@ import { Type, type Static } from 'typebox'
 /** Input schemas of the API (TypeBox → JSON Schema → OpenAPI). Outputs are shaped by presenters. */
 export const Id = Type.String({ maxLength: 64 })
 export const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', maxLength: 10 })
-export const Direction = Type.Union([Type.Literal('incoming'), Type.Literal('outgoing'), Type.Literal('drawnUp')])
-export const CaseStatus = Type.Union([Type.Literal('open'), Type.Literal('decided'), Type.Literal('closed')])
+export const Direction = Type.Union([
+  Type.Literal('incoming'),
+  Type.Literal('outgoing'),
+  Type.Literal('drawnUp'),
+])
+export const CaseStatus = Type.Union([
+  Type.Literal('open'),
+  Type.Literal('decided'),
+  Type.Literal('closed'),
+])
 export const Role = Type.Union([
   Type.Literal('admin'),
   Type.Literal('registrar'),
@@ -31,7 +39,9 @@ export const RegistrationFields = {
   direction: Direction,
   documentDate: Type.String({ maxLength: 10 }),
   counterpartName: Type.Optional(Type.Union([Type.String({ maxLength: 300 }), Type.Null()])),
-  counterpartKind: Type.Optional(Type.Union([Type.Literal('person'), Type.Literal('organisation'), Type.Null()])),
+  counterpartKind: Type.Optional(
+    Type.Union([Type.Literal('person'), Type.Literal('organisation'), Type.Null()]),
+  ),
   counterpartIdNumber: Type.Optional(Type.Union([Type.String({ maxLength: 20 }), Type.Null()])),
   description: Type.String({ maxLength: 1000 }),
   confidentiality: Type.Optional(
@@ -59,7 +69,11 @@ export const RegistrationBody = Type.Object(
     files: Type.Optional(
       Type.Array(
         Type.Object(
-          { fileName: Type.String({ maxLength: 255 }), contentBase64: Type.String({ maxLength: 150_000_000 }), mediaType: Type.Optional(Type.String({ maxLength: 100 })) },
+          {
+            fileName: Type.String({ maxLength: 255 }),
+            contentBase64: Type.String({ maxLength: 150_000_000 }),
+            mediaType: Type.Optional(Type.String({ maxLength: 100 })),
+          },
           { additionalProperties: false },
         ),
         { maxItems: 20 },
@@ -90,6 +104,8 @@ export const ErrorResponse = Type.Object({
   error: Type.Object({
     code: Type.String(),
     message: Type.String(),
-    fields: Type.Optional(Type.Array(Type.Object({ field: Type.String(), message: Type.String() }))),
+    fields: Type.Optional(
+      Type.Array(Type.Object({ field: Type.String(), message: Type.String() })),
+    ),
   }),
 })

@@ -13,13 +13,26 @@ export function schemaIssuesToFields(issues: SchemaIssue[], prefix = ''): FieldE
   for (const e of issues) {
     if (e.keyword === 'boolean') continue
     let field = e.instancePath.replace(/^\//, '').replace(/\//g, '.')
-    if (e.keyword === 'required') field = [field, String(e.params.missingProperty ?? '')].filter(Boolean).join('.')
-    if (e.keyword === 'additionalProperties') field = [field, String((e.params.additionalProperty ?? (e.params.additionalProperties as string[] | undefined)?.[0]) ?? '')].filter(Boolean).join('.')
+    if (e.keyword === 'required')
+      field = [field, String(e.params.missingProperty ?? '')].filter(Boolean).join('.')
+    if (e.keyword === 'additionalProperties')
+      field = [
+        field,
+        String(
+          e.params.additionalProperty ??
+            (e.params.additionalProperties as string[] | undefined)?.[0] ??
+            '',
+        ),
+      ]
+        .filter(Boolean)
+        .join('.')
     field = prefix ? `${prefix}${field ? '.' + field : ''}` : field || '(body)'
     out.push({ field, message: messageFor(e) })
   }
   const seen = new Set<string>()
-  return out.filter((f) => (seen.has(f.field + f.message) ? false : (seen.add(f.field + f.message), true)))
+  return out.filter((f) =>
+    seen.has(f.field + f.message) ? false : (seen.add(f.field + f.message), true),
+  )
 }
 
 function messageFor(e: SchemaIssue): string {
@@ -55,6 +68,13 @@ function messageFor(e: SchemaIssue): string {
 
 function typeName(t: string): string {
   return (
-    { string: 'text', integer: 'heltal', number: 'tal', boolean: 'sant/falskt', object: 'objekt', array: 'lista' }[t] ?? t
+    {
+      string: 'text',
+      integer: 'heltal',
+      number: 'tal',
+      boolean: 'sant/falskt',
+      object: 'objekt',
+      array: 'lista',
+    }[t] ?? t
   )
 }

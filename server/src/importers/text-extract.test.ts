@@ -12,7 +12,9 @@ describe('text extraction for search', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kansli-pdf-'))
     writeFileSync(join(dir, 'a.pdf'), pdf)
     // Fails (ENOENT) when qpdf is missing: .ci/run installs it; `apt-get install qpdf` here.
-    expect(execFileSync('qpdf', ['--check', join(dir, 'a.pdf')], { encoding: 'utf8' })).toMatch(/No syntax or stream encoding errors/)
+    expect(execFileSync('qpdf', ['--check', join(dir, 'a.pdf')], { encoding: 'utf8' })).toMatch(
+      /No syntax or stream encoding errors/,
+    )
     const r = await extractFileText('yttrande.pdf', pdf)
     expect(r.mediaType).toBe('application/pdf')
     expect(r.text).toContain('Snöskoterleden vid Bergön')
@@ -38,12 +40,20 @@ describe('text extraction for search', () => {
   })
 
   it('gives no text, not an error, for a damaged PDF or an unknown format', async () => {
-    expect(await extractFileText('trasig.pdf', Buffer.from('%PDF-1.4 trasig'))).toEqual({ mediaType: 'application/pdf', text: null })
-    expect(await extractFileText('bild.bin', Buffer.from([0, 1, 2]))).toEqual({ mediaType: 'application/octet-stream', text: null })
+    expect(await extractFileText('trasig.pdf', Buffer.from('%PDF-1.4 trasig'))).toEqual({
+      mediaType: 'application/pdf',
+      text: null,
+    })
+    expect(await extractFileText('bild.bin', Buffer.from([0, 1, 2]))).toEqual({
+      mediaType: 'application/octet-stream',
+      text: null,
+    })
   })
 
   it('trusts the bytes over the declared type for PDFs', () => {
     expect(detectMediaType('x.txt', Buffer.from('%PDF-1.7'))).toBe('application/pdf')
-    expect(detectMediaType('x.doc', Buffer.from('hej'), 'application/pdf')).toBe('application/octet-stream')
+    expect(detectMediaType('x.doc', Buffer.from('hej'), 'application/pdf')).toBe(
+      'application/octet-stream',
+    )
   })
 })

@@ -15,13 +15,21 @@ export function detectMediaType(fileName: string, bytes: Uint8Array, declared?: 
   const ext = fileName.toLowerCase().split('.').pop() ?? ''
   if (ext === 'eml') return 'message/rfc822'
   if (ext === 'txt' || ext === 'md' || ext === 'csv') return 'text/plain'
-  if (declared && /^[\w.+-]+\/[\w.+-]+$/.test(declared) && declared !== 'application/octet-stream') {
+  if (
+    declared &&
+    /^[\w.+-]+\/[\w.+-]+$/.test(declared) &&
+    declared !== 'application/octet-stream'
+  ) {
     return declared === 'application/pdf' ? 'application/octet-stream' : declared
   }
   return 'application/octet-stream'
 }
 
-export async function extractFileText(fileName: string, bytes: Uint8Array, declared?: string): Promise<Extracted> {
+export async function extractFileText(
+  fileName: string,
+  bytes: Uint8Array,
+  declared?: string,
+): Promise<Extracted> {
   const mediaType = detectMediaType(fileName, bytes, declared)
   try {
     if (mediaType === 'application/pdf') {

@@ -124,7 +124,10 @@ export interface AuditProblem {
 }
 
 /** Walks the whole chain and names every event that does not fit it. */
-export async function verifyAuditChain(db: Kysely<DB>, municipalityId: string): Promise<{ events: number; problems: AuditProblem[] }> {
+export async function verifyAuditChain(
+  db: Kysely<DB>,
+  municipalityId: string,
+): Promise<{ events: number; problems: AuditProblem[] }> {
   const problems: AuditProblem[] = []
   const head = await db
     .selectFrom('audit_heads')

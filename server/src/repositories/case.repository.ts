@@ -75,7 +75,11 @@ export async function insertGrant(
   trx: Kysely<DB>,
   row: { case_id: string; user_id: string; granted_by: string; granted_at: Date },
 ) {
-  await trx.insertInto('case_access_grants').values(row).onConflict((oc) => oc.doNothing()).execute()
+  await trx
+    .insertInto('case_access_grants')
+    .values(row)
+    .onConflict((oc) => oc.doNothing())
+    .execute()
 }
 
 export interface CaseListFilter {
@@ -112,14 +116,27 @@ export function listCases(db: Kysely<DB>, municipalityId: string, f: CaseListFil
   if (f.status) q = q.where('cases.status', '=', f.status)
   if (f.committeeId) q = q.where('cases.committee_id', '=', f.committeeId)
   if (f.caseOfficerId) q = q.where('cases.case_officer_id', '=', f.caseOfficerId)
-  return q.orderBy('cases.created_at', 'desc').orderBy('cases.case_number', 'desc').limit(f.limit).offset(f.offset).execute()
+  return q
+    .orderBy('cases.created_at', 'desc')
+    .orderBy('cases.case_number', 'desc')
+    .limit(f.limit)
+    .offset(f.offset)
+    .execute()
 }
 
 /** Names shown with a case: its series, case officer, committee and the registrars of its documents. */
 export async function caseLabels(db: Kysely<DB>, c: CaseRow, userIds: (string | null)[]) {
-  const series = await db.selectFrom('registry_series').select('prefix').where('id', '=', c.series_id).executeTakeFirst()
+  const series = await db
+    .selectFrom('registry_series')
+    .select('prefix')
+    .where('id', '=', c.series_id)
+    .executeTakeFirst()
   const committee = c.committee_id
-    ? await db.selectFrom('committees').select('name').where('id', '=', c.committee_id).executeTakeFirst()
+    ? await db
+        .selectFrom('committees')
+        .select('name')
+        .where('id', '=', c.committee_id)
+        .executeTakeFirst()
     : undefined
   const ids = [...new Set([c.case_officer_id, ...userIds].filter((x): x is string => !!x))]
   const users = ids.length

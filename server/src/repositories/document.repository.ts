@@ -4,7 +4,10 @@ import type { DB, DocumentFileTable, DocumentTable } from '../db/schema.js'
 export type DocumentRow = Selectable<DocumentTable>
 export type DocumentFileRow = Selectable<DocumentFileTable>
 
-export async function insertDocument(trx: Kysely<DB>, row: Insertable<DocumentTable>): Promise<DocumentRow> {
+export async function insertDocument(
+  trx: Kysely<DB>,
+  row: Insertable<DocumentTable>,
+): Promise<DocumentRow> {
   return trx.insertInto('documents').values(row).returningAll().executeTakeFirstOrThrow()
 }
 

@@ -18,13 +18,19 @@ export function listHistory(db: Kysely<DB>, municipalityId: string, caseId: stri
     .where('audit_events.municipality_id', '=', municipalityId)
     .where((eb) =>
       eb.or([
-        eb.and([eb('audit_events.entity_type', '=', 'case'), eb('audit_events.entity_id', '=', caseId)]),
+        eb.and([
+          eb('audit_events.entity_type', '=', 'case'),
+          eb('audit_events.entity_id', '=', caseId),
+        ]),
         eb.and([
           eb('audit_events.entity_type', '=', 'document'),
           eb(
             'audit_events.entity_id',
             'in',
-            eb.selectFrom('documents').select(sql<string>`id::text`.as('id')).where('case_id', '=', caseId),
+            eb
+              .selectFrom('documents')
+              .select(sql<string>`id::text`.as('id'))
+              .where('case_id', '=', caseId),
           ),
         ]),
       ]),

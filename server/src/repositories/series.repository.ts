@@ -40,7 +40,11 @@ export function listSeries(db: Kysely<DB>, municipalityId: string) {
  * end of the transaction: concurrent registrations queue here, and a rollback returns the
  * number, so numbers are consecutive and never reused.
  */
-export async function drawNextNumber(trx: Kysely<DB>, seriesId: string, year: number): Promise<number> {
+export async function drawNextNumber(
+  trx: Kysely<DB>,
+  seriesId: string,
+  year: number,
+): Promise<number> {
   const row = await trx
     .insertInto('series_counters')
     .values({ series_id: seriesId, year, last_number: 1 })
@@ -58,7 +62,12 @@ export async function drawNextNumber(trx: Kysely<DB>, seriesId: string, year: nu
  * Moves a counter forward to at least `number` (used when importing existing cases with their
  * real numbers, such as the demo's KS-2025-00466), so later numbers continue after them.
  */
-export async function reserveNumber(trx: Kysely<DB>, seriesId: string, year: number, number: number) {
+export async function reserveNumber(
+  trx: Kysely<DB>,
+  seriesId: string,
+  year: number,
+  number: number,
+) {
   await trx
     .insertInto('series_counters')
     .values({ series_id: seriesId, year, last_number: number })

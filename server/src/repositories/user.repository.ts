@@ -3,7 +3,11 @@ import type { DB, UserTable } from '../db/schema.js'
 
 export type UserRow = Selectable<UserTable>
 
-export function findUserByUsername(db: Kysely<DB>, municipalityId: string | null, username: string) {
+export function findUserByUsername(
+  db: Kysely<DB>,
+  municipalityId: string | null,
+  username: string,
+) {
   let q = db.selectFrom('users').selectAll().where('username', '=', username)
   if (municipalityId) q = q.where('municipality_id', '=', municipalityId)
   return q.executeTakeFirst()

@@ -25,10 +25,17 @@ export async function runCommand<T>(
   return deps.db.transaction().execute(async (trx) => {
     const { result, audit } = await body(trx, at)
     const entries = Array.isArray(audit) ? audit : [audit]
-    await appendAuditEvents(trx, actor.municipalityId, at, actorId(actor), action, entries.map((e) => ({
-      ...e,
-      data: { requestId: ctx.requestId, ...e.data },
-    })))
+    await appendAuditEvents(
+      trx,
+      actor.municipalityId,
+      at,
+      actorId(actor),
+      action,
+      entries.map((e) => ({
+        ...e,
+        data: { requestId: ctx.requestId, ...e.data },
+      })),
+    )
     return result
   })
 }

@@ -5,7 +5,11 @@ import { randomBytes } from 'node:crypto'
 import type { Role } from '../../src/db/schema.js'
 import type { Actor, Ctx, Deps } from '../../src/services/context.js'
 import { FilesystemFileStore } from '../../src/storage/file-store.js'
-import { createMunicipality, createCommittee, createSeries } from '../../src/services/registry/municipality.service.js'
+import {
+  createMunicipality,
+  createCommittee,
+  createSeries,
+} from '../../src/services/registry/municipality.service.js'
 import { createUser } from '../../src/services/access/users.service.js'
 import type { TestDatabase } from './engines.js'
 
@@ -46,7 +50,11 @@ export async function newWorld(
     kind: 'executive',
   })
   const prefix = opts.series ?? 'KS'
-  await createSeries(deps, ctx, system, { prefix, name: 'Kommunstyrelsens diarium', committeeId: committee.id })
+  await createSeries(deps, ctx, system, {
+    prefix,
+    name: 'Kommunstyrelsens diarium',
+    committeeId: committee.id,
+  })
   let n = 0
   const tag = randomBytes(3).toString('hex')
   return {
@@ -63,7 +71,14 @@ export async function newWorld(
         password: 'korrekt-häst-batteri',
         roles: [role, ...extra],
       })
-      return { kind: 'user', username: u.username, id: u.id, municipalityId: m.id, roles: [role, ...extra], displayName: u.display_name }
+      return {
+        kind: 'user',
+        username: u.username,
+        id: u.id,
+        municipalityId: m.id,
+        roles: [role, ...extra],
+        displayName: u.display_name,
+      }
     },
   }
 }

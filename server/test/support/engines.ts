@@ -4,7 +4,9 @@ import { openPGlite, openPostgres, type Database, type Engine } from '../../src/
 import { migrateToLatest } from '../../src/db/migrate.js'
 
 /** PGlite always; PostgreSQL too when KANSLI_TEST_DATABASE_URL is set (CI sets it). */
-export const ENGINES: Engine[] = process.env.KANSLI_TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite']
+export const ENGINES: Engine[] = process.env.KANSLI_TEST_DATABASE_URL
+  ? ['pglite', 'postgres']
+  : ['pglite']
 
 export interface TestDatabase extends Database {
   /** For the PostgreSQL engine: the URL of this test's own database. */

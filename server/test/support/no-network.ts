@@ -7,7 +7,13 @@ const originalConnect = net.Socket.prototype.connect
 net.Socket.prototype.connect = function (this: net.Socket, ...args: unknown[]) {
   const first = args[0] as { host?: string; path?: string; port?: number } | number | string
   const host =
-    typeof first === 'object' && first !== null ? (first.path ? 'localhost' : (first.host ?? 'localhost')) : typeof args[1] === 'string' ? args[1] : 'localhost'
+    typeof first === 'object' && first !== null
+      ? first.path
+        ? 'localhost'
+        : (first.host ?? 'localhost')
+      : typeof args[1] === 'string'
+        ? args[1]
+        : 'localhost'
   if (!LOCAL.test(host)) throw new Error(`Test tried to reach the network: ${host}`)
   return (originalConnect as (...a: unknown[]) => net.Socket).apply(this, args)
 } as typeof net.Socket.prototype.connect

@@ -13,7 +13,14 @@ export interface RunningServer {
 export function startServer(env: Record<string, string>): Promise<RunningServer> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [MAIN, 'serve', '--json'], {
-      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', KANSLI_SKIP_BUILD: '1', ...env },
+      env: {
+        ...process.env,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'warn',
+        KANSLI_SKIP_BUILD: '1',
+        ...env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let out = ''
@@ -25,7 +32,11 @@ export function startServer(env: Record<string, string>): Promise<RunningServer>
       const line = out.split('\n').find((l) => l.startsWith('{'))
       if (line) {
         clearTimeout(timer)
-        resolve({ url: (JSON.parse(line) as { url: string }).url.replace('localhost', '127.0.0.1'), child, stderr: () => err })
+        resolve({
+          url: (JSON.parse(line) as { url: string }).url.replace('localhost', '127.0.0.1'),
+          child,
+          stderr: () => err,
+        })
       }
     })
     child.on('exit', (code) => {

@@ -185,10 +185,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       ) stored,
       unique (document_id)
     )`.execute(db)
-  await sql`create index search_entries_internal_tsv_idx on search_entries using gin (internal_tsv)`.execute(db)
-  await sql`create index search_entries_public_tsv_idx on search_entries using gin (public_tsv)`.execute(db)
+  await sql`create index search_entries_internal_tsv_idx on search_entries using gin (internal_tsv)`.execute(
+    db,
+  )
+  await sql`create index search_entries_public_tsv_idx on search_entries using gin (public_tsv)`.execute(
+    db,
+  )
   await sql`create index search_entries_case_idx on search_entries (case_id)`.execute(db)
-  await sql`create index search_entries_filter_idx on search_entries (municipality_id, series_id, year)`.execute(db)
+  await sql`create index search_entries_filter_idx on search_entries (municipality_id, series_id, year)`.execute(
+    db,
+  )
 
   await sql`
     create table audit_heads (
@@ -213,7 +219,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       hash text not null,
       unique (municipality_id, seq)
     )`.execute(db)
-  await sql`create index audit_events_entity_idx on audit_events (entity_type, entity_id)`.execute(db)
+  await sql`create index audit_events_entity_idx on audit_events (entity_type, entity_id)`.execute(
+    db,
+  )
 }
 
 export async function down(): Promise<void> {

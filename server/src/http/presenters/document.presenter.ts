@@ -18,7 +18,8 @@ function presentFiles(v: DocumentView) {
 /** Staff view. Confidential documents the reader is not entitled to are shown as the public sees them. */
 export function presentDocumentInternal(v: DocumentView) {
   const d = v.document
-  if (d.confidential && !v.entitled) return { ...presentDocumentPublic(v, 'internal'), restricted: true }
+  if (d.confidential && !v.entitled)
+    return { ...presentDocumentPublic(v, 'internal'), restricted: true }
   return {
     id: d.id,
     caseId: d.case_id,

@@ -2,7 +2,11 @@ import { Type } from 'typebox'
 import { listSeries } from '../../repositories/series.repository.js'
 import { isStaff } from '../../services/access/policies.js'
 import { createUser, listStaffUsers } from '../../services/access/users.service.js'
-import { createCommittee, createSeries, listCommittees } from '../../services/registry/municipality.service.js'
+import {
+  createCommittee,
+  createSeries,
+  listCommittees,
+} from '../../services/registry/municipality.service.js'
 import { ForbiddenError } from '../../domain/errors.js'
 import { Id, Role } from '../schemas.js'
 import type { AppContext } from '../app-context.js'
@@ -11,16 +15,20 @@ import type { TypedApp } from '../typed-app.js'
 const tags = ['administration']
 
 export function adminRoutes(app: TypedApp, ctx: AppContext) {
-  app.get('/api/users', { schema: { tags, summary: 'Användare (för val av handläggare)' } }, async (request) => ({
-    users: (await listStaffUsers(ctx.deps, request.actor)).map((u) => ({
-      id: u.id,
-      username: u.username,
-      displayName: u.display_name,
-      title: u.title,
-      roles: u.roles,
-      active: u.active,
-    })),
-  }))
+  app.get(
+    '/api/users',
+    { schema: { tags, summary: 'Användare (för val av handläggare)' } },
+    async (request) => ({
+      users: (await listStaffUsers(ctx.deps, request.actor)).map((u) => ({
+        id: u.id,
+        username: u.username,
+        displayName: u.display_name,
+        title: u.title,
+        roles: u.roles,
+        active: u.active,
+      })),
+    }),
+  )
 
   app.post(
     '/api/users',
@@ -42,14 +50,25 @@ export function adminRoutes(app: TypedApp, ctx: AppContext) {
     },
     async (request, reply) => {
       const u = await createUser(ctx.deps, ctx.ctx(request), request.actor, request.body)
-      return reply.code(201).send({ id: u.id, username: u.username, displayName: u.display_name, roles: u.roles })
+      return reply
+        .code(201)
+        .send({ id: u.id, username: u.username, displayName: u.display_name, roles: u.roles })
     },
   )
 
   app.get('/api/series', { schema: { tags, summary: 'Diarieserier' } }, async (request) => {
-    if (!isStaff(request.actor)) throw new ForbiddenError('forbidden', 'Du har inte behörighet till diariet.')
+    if (!isStaff(request.actor))
+      throw new ForbiddenError('forbidden', 'Du har inte behörighet till diariet.')
     const rows = await listSeries(ctx.deps.db, request.actor.municipalityId)
-    return { series: rows.map((s) => ({ id: s.id, prefix: s.prefix, name: s.name, committeeId: s.committee_id, committeeName: s.committee_name })) }
+    return {
+      series: rows.map((s) => ({
+        id: s.id,
+        prefix: s.prefix,
+        name: s.name,
+        committeeId: s.committee_id,
+        committeeName: s.committee_name,
+      })),
+    }
   })
 
   app.post(
@@ -59,7 +78,11 @@ export function adminRoutes(app: TypedApp, ctx: AppContext) {
         tags,
         summary: 'Lägg upp diarieserie',
         body: Type.Object(
-          { prefix: Type.String({ maxLength: 10 }), name: Type.String({ maxLength: 200 }), committeeId: Type.Optional(Id) },
+          {
+            prefix: Type.String({ maxLength: 10 }),
+            name: Type.String({ maxLength: 200 }),
+            committeeId: Type.Optional(Id),
+          },
           { additionalProperties: false },
         ),
       },
@@ -70,15 +93,19 @@ export function adminRoutes(app: TypedApp, ctx: AppContext) {
     },
   )
 
-  app.get('/api/committees', { schema: { tags, summary: 'Organ (nämnder, styrelser, utskott)' } }, async (request) => ({
-    committees: (await listCommittees(ctx.deps, request.actor.municipalityId)).map((c) => ({
-      id: c.id,
-      name: c.name,
-      shortName: c.short_name,
-      kind: c.kind,
-      parentId: c.parent_id,
-    })),
-  }))
+  app.get(
+    '/api/committees',
+    { schema: { tags, summary: 'Organ (nämnder, styrelser, utskott)' } },
+    async (request) => ({
+      committees: (await listCommittees(ctx.deps, request.actor.municipalityId)).map((c) => ({
+        id: c.id,
+        name: c.name,
+        shortName: c.short_name,
+        kind: c.kind,
+        parentId: c.parent_id,
+      })),
+    }),
+  )
 
   app.post(
     '/api/committees',
@@ -90,13 +117,21 @@ export function adminRoutes(app: TypedApp, ctx: AppContext) {
           {
             name: Type.String({ maxLength: 200 }),
             shortName: Type.String({ maxLength: 20 }),
-            kind: Type.Union([Type.Literal('council'), Type.Literal('executive'), Type.Literal('board'), Type.Literal('subcommittee')]),
+            kind: Type.Union([
+              Type.Literal('council'),
+              Type.Literal('executive'),
+              Type.Literal('board'),
+              Type.Literal('subcommittee'),
+            ]),
             parentId: Type.Optional(Id),
           },
           { additionalProperties: false },
         ),
       },
     },
-    async (request, reply) => reply.code(201).send(await createCommittee(ctx.deps, ctx.ctx(request), request.actor, request.body)),
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(await createCommittee(ctx.deps, ctx.ctx(request), request.actor, request.body)),
   )
 }

@@ -33,22 +33,44 @@ export function authRoutes(app: TypedApp, ctx: AppContext) {
       })
       const actor = result.actor
       return {
-        user: actor.kind === 'user' ? { id: actor.id, username: result.username, displayName: actor.displayName, roles: actor.roles } : null,
+        user:
+          actor.kind === 'user'
+            ? {
+                id: actor.id,
+                username: result.username,
+                displayName: actor.displayName,
+                roles: actor.roles,
+              }
+            : null,
         csrfToken: result.csrfToken,
       }
     },
   )
 
-  app.post('/api/auth/logout', { schema: { tags: ['inloggning'], summary: 'Logga ut' } }, async (request, reply) => {
-    const token = request.cookies[SESSION_COOKIE]
-    if (token) await logout(ctx.deps, token)
-    reply.clearCookie(SESSION_COOKIE, { path: '/' })
-    return { ok: true }
-  })
+  app.post(
+    '/api/auth/logout',
+    { schema: { tags: ['inloggning'], summary: 'Logga ut' } },
+    async (request, reply) => {
+      const token = request.cookies[SESSION_COOKIE]
+      if (token) await logout(ctx.deps, token)
+      reply.clearCookie(SESSION_COOKIE, { path: '/' })
+      return { ok: true }
+    },
+  )
 
-  app.get('/api/auth/me', { schema: { tags: ['inloggning'], summary: 'Den inloggade användaren' } }, async (request, reply) => {
-    const a = request.actor
-    if (a.kind !== 'user') return reply.code(401).send({ error: { code: 'unauthenticated', message: 'Du är inte inloggad.' } })
-    return { user: { id: a.id, username: request.username, displayName: a.displayName, roles: a.roles }, csrfToken: request.csrfToken }
-  })
+  app.get(
+    '/api/auth/me',
+    { schema: { tags: ['inloggning'], summary: 'Den inloggade användaren' } },
+    async (request, reply) => {
+      const a = request.actor
+      if (a.kind !== 'user')
+        return reply
+          .code(401)
+          .send({ error: { code: 'unauthenticated', message: 'Du är inte inloggad.' } })
+      return {
+        user: { id: a.id, username: request.username, displayName: a.displayName, roles: a.roles },
+        csrfToken: request.csrfToken,
+      }
+    },
+  )
 }

@@ -34,7 +34,8 @@ export function caseRoutes(app: TypedApp, ctx: AppContext) {
     },
     async (request) => {
       const actor = request.actor
-      if (!isStaff(actor)) throw new ForbiddenError('forbidden', 'Du har inte behörighet till diariet.')
+      if (!isStaff(actor))
+        throw new ForbiddenError('forbidden', 'Du har inte behörighet till diariet.')
       const q = request.query
       const pageSize = q.pageSize ?? 25
       let seriesId: string | undefined
@@ -69,20 +70,39 @@ export function caseRoutes(app: TypedApp, ctx: AppContext) {
     },
   )
 
-  app.post('/api/cases', { schema: { tags, summary: 'Skapa ärende (drar nytt diarienummer)', body: NewCaseBody } }, async (request, reply) => {
-    const row = await createCase(ctx.deps, ctx.ctx(request), request.actor, request.body)
-    return reply.code(201).send(presentCaseSummaryInternal(row))
-  })
+  app.post(
+    '/api/cases',
+    { schema: { tags, summary: 'Skapa ärende (drar nytt diarienummer)', body: NewCaseBody } },
+    async (request, reply) => {
+      const row = await createCase(ctx.deps, ctx.ctx(request), request.actor, request.body)
+      return reply.code(201).send(presentCaseSummaryInternal(row))
+    },
+  )
 
   app.get(
     '/api/cases/:id',
-    { schema: { tags, summary: 'Ett ärende med dess handlingar (id eller diarienummer)', params: Type.Object({ id: Type.String({ maxLength: 64 }) }) } },
-    async (request) => presentCaseInternal(await readCase(ctx.deps, ctx.ctx(request), request.actor, request.params.id)),
+    {
+      schema: {
+        tags,
+        summary: 'Ett ärende med dess handlingar (id eller diarienummer)',
+        params: Type.Object({ id: Type.String({ maxLength: 64 }) }),
+      },
+    },
+    async (request) =>
+      presentCaseInternal(
+        await readCase(ctx.deps, ctx.ctx(request), request.actor, request.params.id),
+      ),
   )
 
   app.get(
     '/api/cases/:id/history',
-    { schema: { tags, summary: 'Ärendets historik ur loggen', params: Type.Object({ id: Type.String({ maxLength: 64 }) }) } },
+    {
+      schema: {
+        tags,
+        summary: 'Ärendets historik ur loggen',
+        params: Type.Object({ id: Type.String({ maxLength: 64 }) }),
+      },
+    },
     async (request) => {
       const events = await readCaseHistory(ctx.deps, request.actor, request.params.id)
       return {
@@ -106,12 +126,18 @@ export function caseRoutes(app: TypedApp, ctx: AppContext) {
         tags,
         summary: 'Ändra status: open, decided, closed (återöppning loggas)',
         params: Type.Object({ id: Id }),
-        body: Type.Object({ status: CaseStatus, reason: Type.Optional(Type.String({ maxLength: 1000 })) }, { additionalProperties: false }),
+        body: Type.Object(
+          { status: CaseStatus, reason: Type.Optional(Type.String({ maxLength: 1000 })) },
+          { additionalProperties: false },
+        ),
       },
     },
     async (request) =>
       presentCaseSummaryInternal(
-        await changeCaseStatus(ctx.deps, ctx.ctx(request), request.actor, { caseId: request.params.id, ...request.body }),
+        await changeCaseStatus(ctx.deps, ctx.ctx(request), request.actor, {
+          caseId: request.params.id,
+          ...request.body,
+        }),
       ),
   )
 
@@ -126,7 +152,10 @@ export function caseRoutes(app: TypedApp, ctx: AppContext) {
       },
     },
     async (request) => {
-      await grantCaseAccess(ctx.deps, ctx.ctx(request), request.actor, { caseId: request.params.id, userId: request.body.userId })
+      await grantCaseAccess(ctx.deps, ctx.ctx(request), request.actor, {
+        caseId: request.params.id,
+        userId: request.body.userId,
+      })
       return { ok: true }
     },
   )

@@ -21,16 +21,32 @@ export function documentRoutes(app: TypedApp, ctx: AppContext) {
 
   app.post(
     '/api/documents',
-    { schema: { tags, summary: 'Registrera en handling (JSON, filer som base64)', body: RegistrationBody }, bodyLimit: 200 * 1024 * 1024 },
+    {
+      schema: {
+        tags,
+        summary: 'Registrera en handling (JSON, filer som base64)',
+        body: RegistrationBody,
+      },
+      bodyLimit: 200 * 1024 * 1024,
+    },
     async (request, reply) => {
       const { files, ...fields } = request.body
       const incoming: IncomingFile[] = (files ?? []).map((f, i) => {
         if (!/^[A-Za-z0-9+/=\s]*$/.test(f.contentBase64)) {
-          throw new ValidationError('Filen kunde inte läsas.', [{ field: `files[${i}]`, message: 'Innehållet är inte giltig base64.' }])
+          throw new ValidationError('Filen kunde inte läsas.', [
+            { field: `files[${i}]`, message: 'Innehållet är inte giltig base64.' },
+          ])
         }
-        return { fileName: f.fileName, bytes: Buffer.from(f.contentBase64, 'base64'), declaredType: f.mediaType }
+        return {
+          fileName: f.fileName,
+          bytes: Buffer.from(f.contentBase64, 'base64'),
+          declaredType: f.mediaType,
+        }
       })
-      const result = await registerDocument(ctx.deps, ctx.ctx(request), request.actor, { ...fields, files: incoming })
+      const result = await registerDocument(ctx.deps, ctx.ctx(request), request.actor, {
+        ...fields,
+        files: incoming,
+      })
       return reply.code(201).send(present(result))
     },
   )
@@ -40,7 +56,8 @@ export function documentRoutes(app: TypedApp, ctx: AppContext) {
     {
       schema: {
         tags,
-        summary: 'Registrera en handling med filuppladdning (multipart: fältet "data" med JSON, och filer)',
+        summary:
+          'Registrera en handling med filuppladdning (multipart: fältet "data" med JSON, och filer)',
         consumes: ['multipart/form-data'],
       },
     },
@@ -58,7 +75,9 @@ export function documentRoutes(app: TypedApp, ctx: AppContext) {
           try {
             data = JSON.parse(String(part.value))
           } catch {
-            throw new ValidationError('Registreringsuppgifterna kunde inte tolkas.', [{ field: 'data', message: 'Ogiltig JSON.' }])
+            throw new ValidationError('Registreringsuppgifterna kunde inte tolkas.', [
+              { field: 'data', message: 'Ogiltig JSON.' },
+            ])
           }
         }
       }
@@ -66,16 +85,34 @@ export function documentRoutes(app: TypedApp, ctx: AppContext) {
         const issues = [...Value.Errors(RegistrationData, data ?? null)] as unknown as SchemaIssue[]
         throw new ValidationError('Uppgifterna är inte giltiga.', schemaIssuesToFields(issues))
       }
-      const result = await registerDocument(ctx.deps, ctx.ctx(request), request.actor, { ...data, files })
+      const result = await registerDocument(ctx.deps, ctx.ctx(request), request.actor, {
+        ...data,
+        files,
+      })
       return reply.code(201).send(present(result))
     },
   )
 
   app.get(
     '/api/documents/:id/files/:fileId',
-    { schema: { tags, summary: 'Hämta en fil (kontrolleras mot sin SHA-256; sekretess loggas)', params: Type.Object({ id: Id, fileId: Id }) } },
+    {
+      schema: {
+        tags,
+        summary: 'Hämta en fil (kontrolleras mot sin SHA-256; sekretess loggas)',
+        params: Type.Object({ id: Id, fileId: Id }),
+      },
+    },
     async (request, reply) =>
-      sendFile(reply, await readDocumentFile(ctx.deps, ctx.ctx(request), request.actor, request.params.id, request.params.fileId)),
+      sendFile(
+        reply,
+        await readDocumentFile(
+          ctx.deps,
+          ctx.ctx(request),
+          request.actor,
+          request.params.id,
+          request.params.fileId,
+        ),
+      ),
   )
 }
 
@@ -84,7 +121,10 @@ export function sendFile(reply: FastifyReply, file: FileContent) {
   const ascii = file.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_')
   return reply
     .header('content-type', file.mediaType)
-    .header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+    .header(
+      'content-disposition',
+      `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+    )
     .header('x-content-type-options', 'nosniff')
     .header('cache-control', 'private, no-store')
     .send(Buffer.from(file.bytes))

@@ -9,7 +9,13 @@ export function healthRoutes(app: TypedApp, ctx: AppContext) {
       schema: {
         tags: ['drift'],
         summary: 'Hälsokontroll: version och databasmotor',
-        response: { 200: Type.Object({ status: Type.String(), version: Type.String(), database: Type.String() }) },
+        response: {
+          200: Type.Object({
+            status: Type.String(),
+            version: Type.String(),
+            database: Type.String(),
+          }),
+        },
       },
     },
     async () => {

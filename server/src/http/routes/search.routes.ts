@@ -7,7 +7,13 @@ import type { TypedApp } from '../typed-app.js'
 export function searchRoutes(app: TypedApp, ctx: AppContext) {
   app.get(
     '/api/search',
-    { schema: { tags: ['sök'], summary: 'Sök i diariet (personal): fritext med filter, rankat, sidindelat', querystring: SearchQuerystring } },
+    {
+      schema: {
+        tags: ['sök'],
+        summary: 'Sök i diariet (personal): fritext med filter, rankat, sidindelat',
+        querystring: SearchQuerystring,
+      },
+    },
     async (request) => {
       const r = await searchRegistry(ctx.deps, request.actor, request.query, false)
       return r.publicView ? presentSearchPublic(r) : presentSearchInternal(r)

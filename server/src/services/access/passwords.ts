@@ -20,18 +20,24 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const [scheme, n, r, p, salt, key] = stored.split('$')
   if (scheme !== 'scrypt' || !salt || !key) return false
   const expected = Buffer.from(key, 'base64')
-  const actual = await scrypt(password.normalize('NFC'), Buffer.from(salt, 'base64'), expected.length, {
-    N: Number(n),
-    r: Number(r),
-    p: Number(p),
-    maxmem: 64 * 1024 * 1024,
-  })
+  const actual = await scrypt(
+    password.normalize('NFC'),
+    Buffer.from(salt, 'base64'),
+    expected.length,
+    {
+      N: Number(n),
+      r: Number(r),
+      p: Number(p),
+      maxmem: 64 * 1024 * 1024,
+    },
+  )
   return timingSafeEqual(expected, actual)
 }
 
 /** A password policy a municipality's IT staff would accept: length over composition (NIST 800-63B). */
 export function passwordProblem(password: string): string | null {
-  if (typeof password !== 'string' || password.length < 12) return 'Lösenordet måste vara minst 12 tecken.'
+  if (typeof password !== 'string' || password.length < 12)
+    return 'Lösenordet måste vara minst 12 tecken.'
   if (password.length > 200) return 'Lösenordet får vara högst 200 tecken.'
   return null
 }

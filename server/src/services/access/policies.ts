@@ -13,7 +13,8 @@ export function isStaff(actor: Actor): boolean {
 }
 
 export function requireUser(actor: Actor): asserts actor is Extract<Actor, { kind: 'user' }> {
-  if (actor.kind === 'public') throw new UnauthenticatedError('unauthenticated', 'Du måste logga in.')
+  if (actor.kind === 'public')
+    throw new UnauthenticatedError('unauthenticated', 'Du måste logga in.')
 }
 
 export function requireRole(actor: Actor, roles: Parameters<typeof hasRole>[1][], what: string) {
@@ -30,7 +31,11 @@ export function readsAllConfidential(actor: Actor): boolean {
 }
 
 /** A case officer reads the confidential documents of their own cases and of granted cases. */
-export async function mayReadConfidentialOf(db: Kysely<DB>, actor: Actor, c: CaseRow): Promise<boolean> {
+export async function mayReadConfidentialOf(
+  db: Kysely<DB>,
+  actor: Actor,
+  c: CaseRow,
+): Promise<boolean> {
   if (readsAllConfidential(actor)) return true
   if (actor.kind !== 'user' || !hasRole(actor, 'caseOfficer')) return false
   if (c.case_officer_id === actor.id) return true

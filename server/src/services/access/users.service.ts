@@ -22,10 +22,15 @@ export async function createUser(deps: Deps, ctx: Ctx, actor: Actor, input: NewU
   const fields: FieldError[] = []
   const username = (input.username ?? '').trim().toLowerCase()
   if (!/^[a-z0-9._-]{2,64}$/.test(username)) {
-    fields.push({ field: 'username', message: 'Användarnamnet får innehålla a–z, siffror, punkt, bindestreck och understreck (2–64 tecken).' })
+    fields.push({
+      field: 'username',
+      message:
+        'Användarnamnet får innehålla a–z, siffror, punkt, bindestreck och understreck (2–64 tecken).',
+    })
   }
   const displayName = (input.displayName ?? '').trim()
-  if (!displayName || displayName.length > 200) fields.push({ field: 'displayName', message: 'Ange namn (högst 200 tecken).' })
+  if (!displayName || displayName.length > 200)
+    fields.push({ field: 'displayName', message: 'Ange namn (högst 200 tecken).' })
   const pw = passwordProblem(input.password)
   if (pw) fields.push({ field: 'password', message: pw })
   const roles = [...new Set(input.roles ?? [])]
@@ -47,7 +52,10 @@ export async function createUser(deps: Deps, ctx: Ctx, actor: Actor, input: NewU
       roles,
     })
     const { password_hash: _omit, ...user } = row
-    return { result: user, audit: { entityType: 'user', entityId: row.id, data: { username, roles } } }
+    return {
+      result: user,
+      audit: { entityType: 'user', entityId: row.id, data: { username, roles } },
+    }
   })
 }
 

@@ -1,10 +1,20 @@
-import { demoCases, demoCommittees, demoMunicipality, demoSeries, demoUsers } from './kalix-seed-data.js'
+import {
+  demoCases,
+  demoCommittees,
+  demoMunicipality,
+  demoSeries,
+  demoUsers,
+} from './kalix-seed-data.js'
 import { randomPassword } from '../access/passwords.js'
 import { createUser } from '../access/users.service.js'
 import type { Actor, Ctx, Deps } from '../context.js'
 import { createCase } from '../registry/create-case.js'
 import { changeCaseStatus } from '../registry/case-status.js'
-import { createCommittee, createMunicipality, createSeries } from '../registry/municipality.service.js'
+import {
+  createCommittee,
+  createMunicipality,
+  createSeries,
+} from '../registry/municipality.service.js'
 import { registerDocument } from '../registry/register-document.js'
 
 export interface DemoLogins {
@@ -21,7 +31,10 @@ const at = (date: string) => (): Date => new Date(`${date}T10:00:00+01:00`)
  * notice of 2025-12-15, with their real case numbers, registered through the same commands a
  * registrar uses (so numbering, search and the audit log are real).
  */
-export async function seedDemo(deps: Deps, opts: { adminPassword?: string } = {}): Promise<DemoLogins> {
+export async function seedDemo(
+  deps: Deps,
+  opts: { adminPassword?: string } = {},
+): Promise<DemoLogins> {
   const baseCtx: Ctx = { requestId: 'demo', now: at('2025-01-02') }
   const m = await createMunicipality(deps, baseCtx, {
     name: demoMunicipality.name,
@@ -61,9 +74,17 @@ export async function seedDemo(deps: Deps, opts: { adminPassword?: string } = {}
       roles: u.roles,
     })
     userIds.set(u.username, row.id)
-    users[u.username] = { kind: 'user', id: row.id, municipalityId: m.id, roles: u.roles, displayName: u.displayName }
+    users[u.username] = {
+      kind: 'user',
+      id: row.id,
+      municipalityId: m.id,
+      roles: u.roles,
+      displayName: u.displayName,
+    }
   }
-  const registrarName = demoUsers.find((u) => u.roles.includes('registrar') && !u.roles.includes('admin'))?.username
+  const registrarName = demoUsers.find(
+    (u) => u.roles.includes('registrar') && !u.roles.includes('admin'),
+  )?.username
   const registrar: Actor = (registrarName && users[registrarName]) || system
 
   for (const c of demoCases) {
@@ -77,29 +98,47 @@ export async function seedDemo(deps: Deps, opts: { adminPassword?: string } = {}
       importedNumber: { year: c.year, seq: c.number },
     })
     for (const d of c.documents) {
-      await registerDocument(deps, { requestId: 'demo', now: at(d.documentDate > c.openedOn ? d.documentDate : c.openedOn) }, registrar, {
-        caseId: row.id,
-        direction: d.direction,
-        documentDate: d.documentDate,
-        counterpartName: d.counterpartName ?? null,
-        counterpartKind: d.counterpartKind ?? null,
-        description: d.description,
-        confidentiality: d.confidential ?? null,
-        files: d.fileText && d.fileName ? [{ fileName: d.fileName, bytes: new TextEncoder().encode(d.fileText) }] : [],
-      })
+      await registerDocument(
+        deps,
+        { requestId: 'demo', now: at(d.documentDate > c.openedOn ? d.documentDate : c.openedOn) },
+        registrar,
+        {
+          caseId: row.id,
+          direction: d.direction,
+          documentDate: d.documentDate,
+          counterpartName: d.counterpartName ?? null,
+          counterpartKind: d.counterpartKind ?? null,
+          description: d.description,
+          confidentiality: d.confidential ?? null,
+          files:
+            d.fileText && d.fileName
+              ? [{ fileName: d.fileName, bytes: new TextEncoder().encode(d.fileText) }]
+              : [],
+        },
+      )
     }
     if (c.status !== 'open') {
-      const last = c.documents.map((d) => d.documentDate).sort().pop() ?? c.openedOn
+      const last =
+        c.documents
+          .map((d) => d.documentDate)
+          .sort()
+          .pop() ?? c.openedOn
       const statusCtx: Ctx = { requestId: 'demo', now: at(last) }
       await changeCaseStatus(deps, statusCtx, system, { caseId: row.id, status: 'decided' })
-      if (c.status === 'closed') await changeCaseStatus(deps, statusCtx, system, { caseId: row.id, status: 'closed' })
+      if (c.status === 'closed')
+        await changeCaseStatus(deps, statusCtx, system, { caseId: row.id, status: 'closed' })
     }
   }
 
   return {
     municipalityId: m.id,
-    admin: { username: demoUsers.find((u) => u.roles.includes('admin'))?.username ?? 'admin', password: adminPassword },
-    others: demoUsers.filter((u) => !u.roles.includes('admin')).map((u) => ({ username: u.username, displayName: u.displayName, roles: u.roles })),
+    admin: {
+      username: demoUsers.find((u) => u.roles.includes('admin'))?.username ?? 'admin',
+      password: adminPassword,
+    },
+    others: demoUsers
+      .filter((u) => !u.roles.includes('admin'))
+      .map((u) => ({ username: u.username, displayName: u.displayName, roles: u.roles })),
     othersPassword,
   }
 }

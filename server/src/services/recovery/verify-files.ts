@@ -12,7 +12,9 @@ export interface FileProblem {
 }
 
 /** Checks every registered file against its recorded SHA-256 and lists what is missing or altered. */
-export async function verifyAllFiles(deps: Deps): Promise<{ checked: number; problems: FileProblem[] }> {
+export async function verifyAllFiles(
+  deps: Deps,
+): Promise<{ checked: number; problems: FileProblem[] }> {
   const problems: FileProblem[] = []
   let checked = 0
   let after: string | null = null

@@ -30,7 +30,9 @@ export async function changeCaseStatus(
 ): Promise<CaseRow> {
   requireRole(actor, ['registrar', 'caseOfficer'], 'ändra ärendets status')
   if (!['open', 'decided', 'closed'].includes(input.status)) {
-    throw new ValidationError('Okänd status.', [{ field: 'status', message: 'Status måste vara open, decided eller closed.' }])
+    throw new ValidationError('Okänd status.', [
+      { field: 'status', message: 'Status måste vara open, decided eller closed.' },
+    ])
   }
   if (!isUuid(input.caseId)) throw notFoundCase()
   const reason = input.reason?.trim().slice(0, 1000) || null

@@ -2,8 +2,17 @@ import type { Kysely } from 'kysely'
 import type { DB } from '../../db/schema.js'
 import { formatCaseNumber, SERIES_PREFIX } from '../../domain/case-number.js'
 import { swedishDate } from '../../domain/dates.js'
-import { NotFoundError, ValidationError, assertNoFieldErrors, type FieldError } from '../../domain/errors.js'
-import { drawNextNumber, findSeriesByPrefix, reserveNumber } from '../../repositories/series.repository.js'
+import {
+  NotFoundError,
+  ValidationError,
+  assertNoFieldErrors,
+  type FieldError,
+} from '../../domain/errors.js'
+import {
+  drawNextNumber,
+  findSeriesByPrefix,
+  reserveNumber,
+} from '../../repositories/series.repository.js'
 import { insertCase, type CaseRow } from '../../repositories/case.repository.js'
 import type { AuditEntry } from '../../repositories/audit.repository.js'
 import { indexCase } from './search-index.js'
@@ -33,7 +42,8 @@ export function newCaseFieldErrors(input: NewCaseInput, prefix = ''): FieldError
     fields.push({ field: `${prefix}seriesPrefix`, message: 'Välj en diarieserie.' })
   }
   const title = input.title?.trim() ?? ''
-  if (!title) fields.push({ field: `${prefix}title`, message: 'Ange ärendemening (ärendets rubrik).' })
+  if (!title)
+    fields.push({ field: `${prefix}title`, message: 'Ange ärendemening (ärendets rubrik).' })
   else if (title.length > 500) {
     fields.push({ field: `${prefix}title`, message: 'Ärendemeningen får vara högst 500 tecken.' })
   }
@@ -59,7 +69,10 @@ export async function openCase(
   at: Date,
   fieldPrefix = '',
 ): Promise<{ row: CaseRow; audit: AuditEntry }> {
-  assertNoFieldErrors(newCaseFieldErrors(input, fieldPrefix), 'Ärendet kunde inte skapas. Rätta de markerade uppgifterna.')
+  assertNoFieldErrors(
+    newCaseFieldErrors(input, fieldPrefix),
+    'Ärendet kunde inte skapas. Rätta de markerade uppgifterna.',
+  )
   const prefix = input.seriesPrefix.trim().toUpperCase()
   const title = input.title.trim()
   const code = input.classificationCode?.trim() || null
@@ -86,7 +99,11 @@ export async function openCase(
   } else {
     seq = await drawNextNumber(trx, series.id, year)
   }
-  const caseNumber = formatCaseNumber(municipality.case_number_template, { series: prefix, year, seq })
+  const caseNumber = formatCaseNumber(municipality.case_number_template, {
+    series: prefix,
+    year,
+    seq,
+  })
   const row = await insertCase(trx, {
     municipality_id: municipalityId,
     series_id: series.id,
@@ -113,12 +130,22 @@ export async function openCase(
       action: 'case.create',
       entityType: 'case',
       entityId: row.id,
-      data: { caseNumber, seriesPrefix: prefix, caseOfficerId: row.case_officer_id, committeeId: row.committee_id },
+      data: {
+        caseNumber,
+        seriesPrefix: prefix,
+        caseOfficerId: row.case_officer_id,
+        committeeId: row.committee_id,
+      },
     },
   }
 }
 
-async function checkReferences(trx: Kysely<DB>, municipalityId: string, input: NewCaseInput, prefix: string) {
+async function checkReferences(
+  trx: Kysely<DB>,
+  municipalityId: string,
+  input: NewCaseInput,
+  prefix: string,
+) {
   const fields: FieldError[] = []
   if (input.caseOfficerId) {
     const user = isUuid(input.caseOfficerId)
@@ -154,7 +181,12 @@ export function notFoundCase(): NotFoundError {
 }
 
 /** `case.create`: opens a case with a new case number. */
-export async function createCase(deps: Deps, ctx: Ctx, actor: Actor, input: NewCaseInput): Promise<CaseRow> {
+export async function createCase(
+  deps: Deps,
+  ctx: Ctx,
+  actor: Actor,
+  input: NewCaseInput,
+): Promise<CaseRow> {
   requireRole(actor, ['registrar', 'caseOfficer', 'secretary'], 'skapa ärenden')
   return runCommand(deps, ctx, actor, 'case.create', async (trx, at) => {
     const { row, audit } = await openCase(trx, actor.municipalityId, input, at)

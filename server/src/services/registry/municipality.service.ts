@@ -1,6 +1,11 @@
 import type { CommitteeKind } from '../../db/schema.js'
 import { SERIES_PREFIX, validateTemplate } from '../../domain/case-number.js'
-import { ConflictError, NotFoundError, assertNoFieldErrors, type FieldError } from '../../domain/errors.js'
+import {
+  ConflictError,
+  NotFoundError,
+  assertNoFieldErrors,
+  type FieldError,
+} from '../../domain/errors.js'
 import { appendAuditEvents, startAuditChain } from '../../repositories/audit.repository.js'
 import { findSeriesByPrefix } from '../../repositories/series.repository.js'
 import { requireRole } from '../access/policies.js'
@@ -21,12 +26,20 @@ export async function createMunicipality(
   return deps.db.transaction().execute(async (trx) => {
     const row = await trx
       .insertInto('municipalities')
-      .values({ name: input.name.trim(), case_number_template: input.caseNumberTemplate, created_at: at })
+      .values({
+        name: input.name.trim(),
+        case_number_template: input.caseNumberTemplate,
+        created_at: at,
+      })
       .returningAll()
       .executeTakeFirstOrThrow()
     await startAuditChain(trx, row.id)
     await appendAuditEvents(trx, row.id, at, null, 'municipality.create', [
-      { entityType: 'municipality', entityId: row.id, data: { name: row.name, template: row.case_number_template } },
+      {
+        entityType: 'municipality',
+        entityId: row.id,
+        data: { name: row.name, template: row.case_number_template },
+      },
     ])
     return row
   })
@@ -34,8 +47,17 @@ export async function createMunicipality(
 
 /** The municipality of this installation (one per installation for now; see GLOSSARY). */
 export async function defaultMunicipality(deps: Deps) {
-  const row = await deps.db.selectFrom('municipalities').selectAll().orderBy('created_at').limit(1).executeTakeFirst()
-  if (!row) throw new NotFoundError('no_municipality', 'Ingen kommun är upplagd. Kör `kansli setup` eller starta med demodata.')
+  const row = await deps.db
+    .selectFrom('municipalities')
+    .selectAll()
+    .orderBy('created_at')
+    .limit(1)
+    .executeTakeFirst()
+  if (!row)
+    throw new NotFoundError(
+      'no_municipality',
+      'Ingen kommun är upplagd. Kör `kansli setup` eller starta med demodata.',
+    )
   return row
 }
 
@@ -51,7 +73,8 @@ export async function createCommittee(
   requireRole(actor, ['admin'], 'lägga upp organ')
   const fields: FieldError[] = []
   if (!input.name?.trim()) fields.push({ field: 'name', message: 'Ange organets namn.' })
-  if (!input.shortName?.trim() || input.shortName.length > 20) fields.push({ field: 'shortName', message: 'Ange en förkortning (högst 20 tecken).' })
+  if (!input.shortName?.trim() || input.shortName.length > 20)
+    fields.push({ field: 'shortName', message: 'Ange en förkortning (högst 20 tecken).' })
   if (!KINDS.includes(input.kind)) fields.push({ field: 'kind', message: 'Ange typ av organ.' })
   assertNoFieldErrors(fields, 'Organet kunde inte läggas upp.')
   return runCommand(deps, ctx, actor, 'committee.create', async (trx, at) => {
@@ -67,7 +90,10 @@ export async function createCommittee(
       })
       .returningAll()
       .executeTakeFirstOrThrow()
-    return { result: row, audit: { entityType: 'committee', entityId: row.id, data: { name: row.name } } }
+    return {
+      result: row,
+      audit: { entityType: 'committee', entityId: row.id, data: { name: row.name } },
+    }
   })
 }
 
@@ -81,7 +107,11 @@ export async function createSeries(
   requireRole(actor, ['admin'], 'lägga upp diarieserier')
   const prefix = (input.prefix ?? '').trim().toUpperCase()
   const fields: FieldError[] = []
-  if (!SERIES_PREFIX.test(prefix)) fields.push({ field: 'prefix', message: 'Prefixet ska vara 1–10 versaler, t.ex. KS eller BUN.' })
+  if (!SERIES_PREFIX.test(prefix))
+    fields.push({
+      field: 'prefix',
+      message: 'Prefixet ska vara 1–10 versaler, t.ex. KS eller BUN.',
+    })
   if (!input.name?.trim()) fields.push({ field: 'name', message: 'Ange seriens namn.' })
   assertNoFieldErrors(fields, 'Diarieserien kunde inte läggas upp.')
   if (await findSeriesByPrefix(deps.db, actor.municipalityId, prefix)) {

@@ -1,5 +1,10 @@
 import { ForbiddenError, NotFoundError } from '../../domain/errors.js'
-import { caseLabels, findCaseById, findCaseByNumber, type CaseRow } from '../../repositories/case.repository.js'
+import {
+  caseLabels,
+  findCaseById,
+  findCaseByNumber,
+  type CaseRow,
+} from '../../repositories/case.repository.js'
 import {
   findDocumentById,
   listDocumentsOfCase,
@@ -39,12 +44,20 @@ async function loadCase(deps: Deps, actor: Actor, idOrNumber: string): Promise<C
  * The staff view of a case. Confidential documents the actor may read are shown in full and the
  * read is written to the audit log; the others are shown as the public sees them.
  */
-export async function readCase(deps: Deps, ctx: Ctx, actor: Actor, idOrNumber: string): Promise<CaseView> {
+export async function readCase(
+  deps: Deps,
+  ctx: Ctx,
+  actor: Actor,
+  idOrNumber: string,
+): Promise<CaseView> {
   if (!isStaff(actor)) throw new ForbiddenError('forbidden', 'Du har inte behörighet till diariet.')
   const c = await loadCase(deps, actor, idOrNumber)
   const entitled = await mayReadConfidentialOf(deps.db, actor, c)
   const docs = await listDocumentsOfCase(deps.db, c.id)
-  const files = await listFilesOfDocuments(deps.db, docs.map((d) => d.id))
+  const files = await listFilesOfDocuments(
+    deps.db,
+    docs.map((d) => d.id),
+  )
   const views = docs.map((d) => ({
     document: d,
     files: files.filter((f) => f.document_id === d.id),
@@ -61,7 +74,11 @@ export async function readCase(deps: Deps, ctx: Ctx, actor: Actor, idOrNumber: s
       })),
     }))
   }
-  const labels = await caseLabels(deps.db, c, docs.map((d) => d.registered_by))
+  const labels = await caseLabels(
+    deps.db,
+    c,
+    docs.map((d) => d.registered_by),
+  )
   return { case: c, documents: views, entitled, labels }
 }
 
@@ -72,10 +89,17 @@ export async function readCaseHistory(deps: Deps, actor: Actor, caseId: string) 
 }
 
 /** The public view of a case: every document, with protected fields masked by the presenter. */
-export async function readPublicCase(deps: Deps, actor: Actor, idOrNumber: string): Promise<CaseView> {
+export async function readPublicCase(
+  deps: Deps,
+  actor: Actor,
+  idOrNumber: string,
+): Promise<CaseView> {
   const c = await loadCase(deps, actor, idOrNumber)
   const docs = await listDocumentsOfCase(deps.db, c.id)
-  const files = await listFilesOfDocuments(deps.db, docs.filter((d) => !d.confidential).map((d) => d.id))
+  const files = await listFilesOfDocuments(
+    deps.db,
+    docs.filter((d) => !d.confidential).map((d) => d.id),
+  )
   return {
     case: c,
     documents: docs.map((d) => ({

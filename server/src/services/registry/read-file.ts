@@ -54,7 +54,12 @@ export async function readDocumentFile(
       audit: {
         entityType: 'document',
         entityId: d.id,
-        data: { registrationNumber: d.registration_number, via: 'file', fileId: file.id, sha256: file.sha256 },
+        data: {
+          registrationNumber: d.registration_number,
+          via: 'file',
+          fileId: file.id,
+          sha256: file.sha256,
+        },
       },
     }))
   }

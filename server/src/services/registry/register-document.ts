@@ -2,7 +2,11 @@ import { FILE_NAME_RULE, checkFileName } from '../../domain/file-names.js'
 import { swedishDate } from '../../domain/dates.js'
 import { ValidationError, assertNoFieldErrors, type FieldError } from '../../domain/errors.js'
 import { formatRegistrationNumber } from '../../domain/case-number.js'
-import { validateRegistration, type RegistrationInput, type ValidRegistration } from '../../domain/registration.js'
+import {
+  validateRegistration,
+  type RegistrationInput,
+  type ValidRegistration,
+} from '../../domain/registration.js'
 import { extractFileText } from '../../importers/text-extract.js'
 import type { AuditEntry } from '../../repositories/audit.repository.js'
 import { lockCase, nextDocumentNumber, type CaseRow } from '../../repositories/case.repository.js'
@@ -16,7 +20,13 @@ import {
 import { requireRole } from '../access/policies.js'
 import { runCommand } from '../command.js'
 import { actorId, type Actor, type Ctx, type Deps } from '../context.js'
-import { isUuid, newCaseFieldErrors, notFoundCase, openCase, type NewCaseInput } from './create-case.js'
+import {
+  isUuid,
+  newCaseFieldErrors,
+  notFoundCase,
+  openCase,
+  type NewCaseInput,
+} from './create-case.js'
 import { indexDocument } from './search-index.js'
 
 export interface IncomingFile {
@@ -60,7 +70,8 @@ export async function registerDocument(
     if (!(err instanceof ValidationError)) throw err
     fileErrors.push(...err.fields)
   }
-  if (!input.caseId && input.newCase) fileErrors.push(...newCaseFieldErrors(input.newCase, 'newCase.'))
+  if (!input.caseId && input.newCase)
+    fileErrors.push(...newCaseFieldErrors(input.newCase, 'newCase.'))
   const files = input.files ?? []
   files.forEach((f, i) => {
     const problem = checkFileName(f.fileName)
@@ -72,11 +83,16 @@ export async function registerDocument(
   if (input.caseId && !isUuid(input.caseId)) {
     fileErrors.push({ field: 'caseId', message: 'Ärendet finns inte.' })
   }
-  assertNoFieldErrors(fileErrors, 'Registreringen kunde inte sparas. Rätta de markerade uppgifterna.')
+  assertNoFieldErrors(
+    fileErrors,
+    'Registreringen kunde inte sparas. Rätta de markerade uppgifterna.',
+  )
   if (!valid) throw new Error('unreachable: validation passed without a result')
   const registration = valid
 
-  const prepared: Array<IncomingFile & { sha256: string; size: number; mediaType: string; text: string | null }> = []
+  const prepared: Array<
+    IncomingFile & { sha256: string; size: number; mediaType: string; text: string | null }
+  > = []
   for (const f of files) {
     const extracted = await extractFileText(f.fileName, f.bytes, f.declaredType)
     const stored = await deps.files.put(f.bytes)
@@ -90,12 +106,20 @@ export async function registerDocument(
       c = await lockCase(trx, actor.municipalityId, input.caseId)
       if (!c) throw notFoundCase()
       if (c.status === 'closed') {
-        throw new ValidationError('Ärendet är avslutat. Återöppna det innan du registrerar fler handlingar.', [
-          { field: 'caseId', message: 'Ärendet är avslutat.' },
-        ], 'case_closed')
+        throw new ValidationError(
+          'Ärendet är avslutat. Återöppna det innan du registrerar fler handlingar.',
+          [{ field: 'caseId', message: 'Ärendet är avslutat.' }],
+          'case_closed',
+        )
       }
     } else {
-      const opened = await openCase(trx, actor.municipalityId, input.newCase as NewCaseInput, at, 'newCase.')
+      const opened = await openCase(
+        trx,
+        actor.municipalityId,
+        input.newCase as NewCaseInput,
+        at,
+        'newCase.',
+      )
       c = opened.row
       audit.push(opened.audit)
     }
@@ -134,7 +158,12 @@ export async function registerDocument(
       })
       fileRows.push(row)
     }
-    await indexDocument(trx, c, document, prepared.map((f) => f.text ?? ''))
+    await indexDocument(
+      trx,
+      c,
+      document,
+      prepared.map((f) => f.text ?? ''),
+    )
     audit.push({
       entityType: 'document',
       entityId: document.id,
