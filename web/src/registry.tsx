@@ -14,13 +14,22 @@ export function useRegistry(): PublicRegistry | undefined {
   return useContext(RegistryContext)
 }
 
-/** Fallback until the API tells where the public writes to (see the report to the lead). */
-export function contactEmail(registry: PublicRegistry | undefined): string {
-  if (registry?.contactEmail) return registry.contactEmail
-  const slug = (registry?.municipality ?? 'kommunen')
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '')
-  return `registrator@${slug || 'kommunen'}.se`
+/** The registry's public address, when the municipality has configured one (KANSLI_CONTACT_EMAIL). */
+export function contactEmail(registry: PublicRegistry | undefined): string | null {
+  return registry?.contactEmail ?? null
+}
+
+/** A mail link to the registry, or plain words when no address is configured. */
+export function ContactLink({
+  email,
+  subject,
+  children,
+}: {
+  email: string | null
+  subject?: string
+  children?: ReactNode
+}) {
+  if (!email) return <>{children ?? 'kommunens registratur'}</>
+  const query = subject ? `?subject=${encodeURIComponent(subject)}` : ''
+  return <a href={`mailto:${email}${query}`}>{children ?? email}</a>
 }

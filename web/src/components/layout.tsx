@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { Link, NavLink, Outlet, useLocation, useNavigate, useNavigationType } from 'react-router'
 import { isStaff, mayRegister, useSession } from '../auth/session'
-import { contactEmail, useRegistry } from '../registry'
+import { ContactLink, contactEmail, useRegistry } from '../registry'
 
 /** The frame of every page: skip link, header with navigation, main, footer. */
 export function Layout() {
@@ -127,9 +127,11 @@ export function Layout() {
             <li>
               <Link to="/diarium">E-diarium</Link>
             </li>
-            <li>
-              <a href={`mailto:${contactEmail(registry)}`}>Kontakta registraturen</a>
-            </li>
+            {contactEmail(registry) && (
+              <li>
+                <ContactLink email={contactEmail(registry)}>Kontakta registraturen</ContactLink>
+              </li>
+            )}
           </ul>
           <p className="site-footer__product">
             Drivs med Kansli, fri programvara för kommunens diarium.

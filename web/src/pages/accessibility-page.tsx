@@ -1,5 +1,5 @@
 import { Page } from '../components/page'
-import { contactEmail, useRegistry } from '../registry'
+import { ContactLink, contactEmail, useRegistry } from '../registry'
 
 /** Tillgänglighetsredogörelse, required by lagen (2018:1937) om tillgänglighet till digital offentlig service. */
 export function AccessibilityPage() {
@@ -32,8 +32,8 @@ export function AccessibilityPage() {
         <h2>Vad kan du göra om du inte kan använda delar av webbplatsen?</h2>
         <p>
           Om du behöver innehåll i ett annat format, eller om du upptäcker brister som inte står
-          här, kontakta oss på <a href={`mailto:${email}?subject=Tillg%C3%A4nglighet`}>{email}</a>.
-          Vi svarar så snart vi kan, normalt inom fem arbetsdagar.
+          här, kontakta oss på <ContactLink email={email} subject="Tillgänglighet" />. Vi svarar så
+          snart vi kan, normalt inom fem arbetsdagar.
         </p>
         <h2>Tillsyn</h2>
         <p>

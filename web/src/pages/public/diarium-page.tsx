@@ -1,7 +1,7 @@
 import { Page } from '../../components/page'
 import { RegistrySearch } from '../../components/search'
 import { COMMITTEE_KIND_LABEL } from '../../labels'
-import { contactEmail, useRegistry } from '../../registry'
+import { ContactLink, contactEmail, useRegistry } from '../../registry'
 import { DataTable } from '../../components/data-table'
 
 /** The public e-diarium: what anyone may see of the registry, without logging in. */
@@ -19,7 +19,8 @@ export function DiariumPage() {
         <p>
           Uppgifter som omfattas av sekretess visas som ”Sekretess” med lagrummet i offentlighets-
           och sekretesslagen (OSL). Vill du ta del av en handling kan du begära ut den från
-          registraturen, <a href={`mailto:${email}`}>{email}</a>. Du behöver inte tala om vem du är
+          registraturen{email ? ', ' : ''}
+          <ContactLink email={email}>{email ?? ''}</ContactLink>. Du behöver inte tala om vem du är
           eller varför du vill ha handlingen.
         </p>
       </div>

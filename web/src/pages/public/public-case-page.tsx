@@ -4,7 +4,7 @@ import { useApi } from '../../api/use-api'
 import { DocumentsTable } from '../../components/documents-table'
 import { LoadError, Loading, Page } from '../../components/page'
 import { StatusBadge } from '../../components/status-badge'
-import { contactEmail, useRegistry } from '../../registry'
+import { ContactLink, contactEmail, useRegistry } from '../../registry'
 
 /** A case as the public sees it: protected fields arrive masked from the API. */
 export function PublicCasePage() {
@@ -89,12 +89,8 @@ export function PublicCasePage() {
         )}
         <p>
           Begär ut en handling: skriv till{' '}
-          <a
-            href={`mailto:${email}?subject=${encodeURIComponent(`Begäran om allmän handling, ${c.caseNumber}`)}`}
-          >
-            {email}
-          </a>{' '}
-          och ange diarienumret.
+          <ContactLink email={email} subject={`Begäran om allmän handling, ${c.caseNumber}`} /> och
+          ange diarienumret.
         </p>
       </section>
     </Page>
