@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { logIn, openBrowser, type Browser } from './support/browser'
-import { pdfWithText } from './support/pdf'
+import { minimalPdf as pdfWithText } from '../server/test/support/minimal-pdf'
 import { startKansli, type KansliServer } from './support/server'
 
 // A word that occurs only inside the PDF's text layer, so finding it proves full-text search
