@@ -20,7 +20,14 @@
  *
  * Only this file knows the SQL of search.
  */
-import { sql, type Insertable, type Kysely, type RawBuilder, type SelectQueryBuilder } from 'kysely'
+import {
+  CompiledQuery,
+  sql,
+  type Insertable,
+  type Kysely,
+  type RawBuilder,
+  type SelectQueryBuilder,
+} from 'kysely'
 import type { CaseStatus, DB, Direction, SearchEntryTable } from '../db/schema.js'
 
 export async function upsertSearchEntry(trx: Kysely<DB>, row: Insertable<SearchEntryTable>) {
@@ -123,9 +130,11 @@ function matches(
   const int = sql.ref(COLUMNS.internal[part])
   if (scope.kind === 'public') return sql<boolean>`${pub} @@ ${q}`
   if (scope.readsAllConfidential) return sql<boolean>`${int} @@ ${q}`
-  // Written as an OR of two indexable conditions, not `case … end @@ q`, which no index serves.
+  // Written as an OR of indexable conditions, not `case … end @@ q`, which no index serves. Only
+  // confidential entries (small partial indexes) need the entitlement test.
   const entitled = scope.entitledCaseIds(db) as never
-  return sql<boolean>`((${int} @@ ${q} and (not confidential or case_id in (${entitled})))
+  return sql<boolean>`((${int} @@ ${q} and not confidential)
+    or (${int} @@ ${q} and confidential and case_id in (${entitled}))
     or (${pub} @@ ${q} and confidential and case_id not in (${entitled})))`
 }
 
@@ -201,11 +210,58 @@ function byDate(base: Base, limit: number, offset: number, score: number) {
     .execute() as Promise<Hit[]>
 }
 
+/** Up to this many matches of a very common word within filters are counted (row by row). */
+export const FILTERED_COUNT_CAP = 1000
+
+function hasFilters(f: SearchFilters): boolean {
+  return Object.values(f).some((v) => v !== undefined && v !== null && v !== '')
+}
+
+/** Up to this many matches of a phrase are counted (each must be re-read to check word order). */
+export const PHRASE_COUNT_CAP = 2000
+
+/**
+ * The planner's estimate of how many rows a query returns (EXPLAIN, nothing is executed). Used
+ * only to skip work that would surely exceed a cap: a word the statistics call very common is
+ * "över 10 000" without counting 700 000 index entries.
+ */
+async function estimateRows(db: Kysely<DB>, base: Base): Promise<number> {
+  const compiled = base.select(sql`1`.as('one')).compile()
+  const result = await db.executeQuery<Record<string, unknown>>(
+    CompiledQuery.raw(`explain (format json) ${compiled.sql}`, [...compiled.parameters]),
+  )
+  const raw = Object.values(result.rows[0] ?? {})[0]
+  const plan = (typeof raw === 'string' ? JSON.parse(raw) : raw) as Array<{
+    Plan: { 'Plan Rows': number }
+  }>
+  return plan[0]?.Plan['Plan Rows'] ?? 0
+}
+
+/**
+ * Counts up to `cap` rows, or says "more than cap" from the estimate when the estimate is far
+ * above it. Counting runs on the GIN bitmap (an exact bitmap needs no re-read of the tsvector),
+ * never a sequential scan that would read every row's TOASTed tsvector.
+ */
+async function countUpTo(
+  db: Kysely<DB>,
+  base: Base,
+  cap: number,
+  surelyAbove: number,
+): Promise<number> {
+  if ((await estimateRows(db, base)) >= surelyAbove) return cap
+  await sql`set local enable_seqscan = off`.execute(db)
+  const n = await cappedCount(db, base, cap)
+  await sql`set local enable_seqscan = on`.execute(db)
+  return n
+}
+
 /** Runs a ranked full-text search (see the design at the top of this file). */
 export async function searchEntries(db: Kysely<DB>, q: SearchQuery) {
   return db.transaction().execute(async (trx) => {
-    // An exact (not lossy) GIN bitmap for a common word at 1M rows needs more than the default 4 MB.
+    // An exact (not lossy) GIN bitmap for a common word at 1M rows needs more than the default
+    // 4 MB; JIT compiling costs more than these short queries take.
     await sql`set local work_mem = '64MB'`.execute(trx)
+    await sql`set local jit = off`.execute(trx)
     const base = filtered(trx, q.municipalityId, q.filters)
     if (q.tsquery === null) {
       const n = await cappedCount(trx, base, q.countCap + 1)
@@ -218,38 +274,62 @@ export async function searchEntries(db: Kysely<DB>, q: SearchQuery) {
     }
     const query = sql`to_tsquery('swedish', ${q.tsquery})`
     const full = base.where(matches(trx, q.scope, 'full', query))
-    const n = await cappedCount(trx, full, q.countCap + 1)
+    // A phrase needs the positions of every candidate: count fewer of them.
+    const phrase = /<(-|\d+)>/.test(q.tsquery)
+    let cap = phrase ? Math.min(q.countCap, PHRASE_COUNT_CAP) : q.countCap
+    let n: number
+    if (
+      hasFilters(q.filters) &&
+      (await estimateRows(
+        trx,
+        filtered(trx, q.municipalityId, {}).where(matches(trx, q.scope, 'full', query)),
+      )) >=
+        2 * (q.countCap + 1)
+    ) {
+      // A very common word within filters: the word's GIN bitmap would cost more than the
+      // filters' rows. Walk the filter index instead, testing each row, and stop early.
+      cap = Math.min(cap, FILTERED_COUNT_CAP)
+      n = await cappedCount(
+        trx,
+        base.where(sql<boolean>`(${matches(trx, q.scope, 'full', query)}) is true`),
+        cap + 1,
+      )
+    } else {
+      n = await countUpTo(trx, full, cap + 1, 2 * (q.countCap + 1))
+    }
     const end = q.offset + q.limit
     const rankAll = q.rankAll ?? RANK_ALL
     let hits: Hit[] = []
     if (n <= rankAll) {
       hits = await byRank(trx, full, q.scope, query, q.limit, q.offset)
     } else if (q.offset < n) {
-      const head = full.where(matches(trx, q.scope, 'head', query))
-      const h = await cappedCount(trx, head, Math.max(rankAll, end) + 1)
+      // Tier 1: the head matches. Without NOT, a head match is a match of the whole entry.
+      const monotone = !q.tsquery.includes('!')
+      const headMatch = matches(trx, q.scope, 'head', query)
+      const head = (monotone ? base : full).where(headMatch)
+      const headCap = Math.max(rankAll, end) + 1
+      let h = await countUpTo(trx, head, headCap, 2 * headCap)
       if (q.offset < h) {
         hits =
           h <= rankAll
             ? await byRank(trx, head, q.scope, query, q.limit, q.offset)
             : await byDate(head, q.limit, q.offset, 1)
+        // An estimate said "many"; if the tier ended early, count it exactly.
+        if (h === headCap && hits.length < q.limit) h = await cappedCount(trx, head, headCap)
       }
       if (end > h) {
-        // The body-only tier: matches whose head does not match.
-        const bodyOnly = full.where(sql<boolean>`not ${matches(trx, q.scope, 'head', query)}`)
+        // Tier 2: matches whose head does not match, newest first unless few enough to rank.
+        const bodyOnly = full.where(sql<boolean>`not ${headMatch}`)
         const want = end - Math.max(h, q.offset)
         const skip = Math.max(0, q.offset - h)
         hits = hits.concat(
-          n <= q.countCap && n - h <= rankAll
+          n <= cap && n - h <= rankAll
             ? await byRank(trx, bodyOnly, q.scope, query, want, skip)
             : await byDate(bodyOnly, want, skip, 0),
         )
       }
     }
-    return {
-      rows: await joinHits(trx, hits),
-      total: Math.min(n, q.countCap),
-      totalIsLowerBound: n > q.countCap,
-    }
+    return { rows: await joinHits(trx, hits), total: Math.min(n, cap), totalIsLowerBound: n > cap }
   })
 }
 
@@ -335,7 +415,14 @@ export async function nearestTerms(
   municipalityId: string,
   scope: SearchScope,
   word: string,
-  opts: { scopes: SearchTerm['scope'][]; limit: number; minSimilarity: number; countCap: number },
+  opts: {
+    scopes: SearchTerm['scope'][]
+    limit: number
+    minSimilarity: number
+    countCap: number
+    /** Which candidates are worth counting (a cheap test in code before any count). */
+    keep: (candidate: string) => boolean
+  },
 ): Promise<Array<{ word: string; hits: number }>> {
   const near = await db.transaction().execute(async (trx) => {
     // `%` uses the index with this threshold (the default is 0.3).
@@ -355,7 +442,7 @@ export async function nearestTerms(
   const out: Array<{ word: string; hits: number }> = []
   for (const { word: candidate } of near.rows) {
     // A candidate that the typed word already finds as a prefix adds nothing.
-    if (candidate.startsWith(word)) continue
+    if (candidate.startsWith(word) || !opts.keep(candidate)) continue
     const hits = await countMatches(db, municipalityId, scope, `'${candidate}':*`, opts.countCap)
     if (hits > 0) out.push({ word: candidate, hits })
   }

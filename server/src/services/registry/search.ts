@@ -127,6 +127,7 @@ export async function searchRegistry(
           limit: 12,
           minSimilarity: 0.25,
           countCap: 10 * FEW_HITS,
+          keep: (candidate) => typoDistance(word, candidate) <= maxTypoEdits(word),
         })
       )
         .map((t) => ({ ...t, distance: typoDistance(word, t.word) }))
