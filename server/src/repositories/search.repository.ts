@@ -2,21 +2,27 @@
  * Search SQL. Design (measured in docs/benchmarks.md):
  *
  * Ranking every match of a common word costs a TOAST read of every matching tsvector (~1.2 s at
- * 1M documents), and an exact total touches every match. So a search is a few small queries:
+ * 1M documents), an exact total touches every match, and even building the GIN bitmap of a word
+ * in half the documents costs 100+ ms. So a search is a few small queries, none of which touches
+ * all matches of a common word:
  *
- * 1. The total is counted with `LIMIT cap + 1` (counting stops early; "över 10 000"), with a
- *    larger `work_mem` so the GIN bitmap of a common word stays exact instead of lossy.
- * 2. When there are at most RANK_ALL matches, all are ranked with ts_rank_cd (head words weigh A,
- *    file text D): this is every rare word, phrase and most multi-word queries.
- * 3. Otherwise the hits come in two tiers: entries whose head (case title, description,
- *    counterpart) matches, then entries that match only in the file text. A tier of at most
- *    RANK_ALL entries is ranked with ts_rank_cd; a larger tier is ordered newest first, which an
- *    index delivers without touching the other matches (recency is what a registry reader wants
- *    among thousands of equally good hits). Head tsvectors are small and stay in the heap row, so
- *    testing them costs no TOAST read.
+ * 1. Total: counted with `LIMIT cap + 1` on the GIN bitmap (exact bitmap, no TOAST reads; a larger
+ *    `work_mem` keeps it from going lossy). When the planner's statistics put the matches far
+ *    above the cap (EXPLAIN, nothing executed), the count is skipped: "över 10 000". Where every
+ *    candidate must be re-read, counting stops sooner and the total is a lower bound: phrases at
+ *    PHRASE_COUNT_CAP, a very common word inside filters at FILTERED_COUNT_CAP (then the filter
+ *    index is walked row by row instead of building the word's bitmap).
+ * 2. At most RANK_ALL matches: all are ranked with ts_rank_cd (head words weigh A, file text D).
+ *    That is every rare word and most multi-word queries.
+ * 3. More: two tiers. First entries whose head (case title, description, counterpart) matches,
+ *    then entries that match only in file text. A tier of at most RANK_ALL entries is ranked; a
+ *    larger one is listed newest first, which a recency index delivers by walking from the newest
+ *    entry and testing the small head tsvector that lives in the heap row (no TOAST read). Among
+ *    thousands of equally good hits recency is what a registry reader wants.
  * 4. Typo tolerance: a vocabulary of indexed words (search_terms, pg_trgm GIN), each marked by the
- *    scope of the text it came from. A word with few hits is widened to its nearest vocabulary
- *    words of the searcher's scope, and only words that have a hit in that scope are kept.
+ *    scope of the text it came from. A word with few hits is widened with its nearest vocabulary
+ *    words (trigram candidates, kept only within an edit distance of a typo) of the searcher's
+ *    scope, and only words that have a hit in that scope are used or suggested.
  *
  * Only this file knows the SQL of search.
  */
