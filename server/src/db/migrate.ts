@@ -2,11 +2,13 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import type { DB } from './schema.js'
 import * as m20261122_initial from './migrations/2026-11-22-0001-initial.js'
 import * as m20261122_search_scale from './migrations/2026-11-22-0002-search-scale.js'
+import * as m20261122_committees_meetings from './migrations/2026-11-22-0003-committees-meetings.js'
 
 /** Forward-only migrations, in order. A released migration is never edited: add a new one. */
 const migrations: Record<string, Migration> = {
   '2026-11-22-0001-initial': m20261122_initial,
   '2026-11-22-0002-search-scale': m20261122_search_scale,
+  '2026-11-22-0003-committees-meetings': m20261122_committees_meetings,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

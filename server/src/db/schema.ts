@@ -175,6 +175,152 @@ export interface AuditHeadTable {
   last_hash: string
 }
 
+export type MembershipRole = 'chair' | 'viceChair' | 'member' | 'substitute'
+export type StaffFunction = 'secretary' | 'official'
+export type MeetingStatus = 'planned' | 'noticeSent' | 'open' | 'closed' | 'attested' | 'cancelled'
+export type AgendaItemKind =
+  | 'rollCall'
+  | 'attesterElection'
+  | 'agendaApproval'
+  | 'case'
+  | 'information'
+  | 'communications'
+  | 'delegationReport'
+/** When an item was put on the agenda: before the notice, after it, or at the meeting. */
+export type AgendaAddedWhen = 'draft' | 'afterNotice' | 'atMeeting'
+
+export interface CommitteeSettingsTable {
+  committee_id: string
+  notice_days_before: number | null
+  updated_at: Timestamp
+}
+
+export interface TermTable {
+  id: Generated<string>
+  municipality_id: string
+  name: string
+  starts_on: string
+  ends_on: string
+  created_at: Timestamp
+}
+
+export interface PersonTable {
+  id: Generated<string>
+  municipality_id: string
+  name: string
+  user_id: string | null
+  created_at: Timestamp
+}
+
+export interface CommitteeMembershipTable {
+  id: Generated<string>
+  municipality_id: string
+  committee_id: string
+  term_id: string
+  person_id: string
+  role: MembershipRole
+  party: string
+  /** Members: the order they are listed in; substitutes: their order of service. */
+  list_order: number
+  starts_on: string
+  ends_on: string
+  created_at: Timestamp
+}
+
+export interface CommitteeStaffTable {
+  id: Generated<string>
+  municipality_id: string
+  committee_id: string
+  user_id: string
+  function: StaffFunction
+  created_at: Timestamp
+}
+
+export interface MeetingScheduleTable {
+  id: Generated<string>
+  municipality_id: string
+  committee_id: string
+  year: number
+  case_id: string | null
+  created_at: Timestamp
+}
+
+export interface MeetingScheduleEntryTable {
+  id: Generated<string>
+  schedule_id: string
+  meets_on: string
+  starts_at: string
+  place: string
+  note: string | null
+  created_at: Timestamp
+}
+
+export interface MeetingTable {
+  id: Generated<string>
+  municipality_id: string
+  committee_id: string
+  schedule_entry_id: string | null
+  meets_on: string
+  starts_at: string
+  ends_at: string | null
+  place: string
+  status: MeetingStatus
+  notice_days_before: number
+  notice_rule_source: 'law' | 'reglemente'
+  notice_sent_on: string | null
+  secretary_user_id: string | null
+  opened_at: Timestamp | null
+  closed_at: Timestamp | null
+  cancelled_reason: string | null
+  created_at: Timestamp
+  updated_at: Timestamp
+}
+
+export interface AgendaItemTable {
+  id: Generated<string>
+  meeting_id: string
+  position: number
+  kind: AgendaItemKind
+  title: string
+  case_id: string | null
+  presenter: string | null
+  numbered: boolean
+  added_when: AgendaAddedWhen
+  section_number: number | null
+  created_at: Timestamp
+  updated_at: Timestamp
+}
+
+export interface MeetingAttendanceTable {
+  meeting_id: string
+  membership_id: string
+  present_at_roll_call: boolean
+  arrived_at_item_id: string | null
+  left_after_item_id: string | null
+  recorded_at: Timestamp
+}
+
+export interface AgendaItemRecusalTable {
+  agenda_item_id: string
+  membership_id: string
+  ground: string | null
+  recorded_at: Timestamp
+}
+
+export interface AgendaItemDecisionTable {
+  agenda_item_id: string
+  text: string
+  recorded_at: Timestamp
+  recorded_by: string | null
+}
+
+export interface CommitteeSectionCounterTable {
+  committee_id: string
+  year: number
+  last_number: number
+  last_meeting_date: string | null
+}
+
 export interface DB {
   municipalities: MunicipalityTable
   committees: CommitteeTable
@@ -191,4 +337,17 @@ export interface DB {
   search_entries: SearchEntryTable
   audit_events: AuditEventTable
   audit_heads: AuditHeadTable
+  committee_settings: CommitteeSettingsTable
+  terms: TermTable
+  people: PersonTable
+  committee_memberships: CommitteeMembershipTable
+  committee_staff: CommitteeStaffTable
+  meeting_schedules: MeetingScheduleTable
+  meeting_schedule_entries: MeetingScheduleEntryTable
+  meetings: MeetingTable
+  agenda_items: AgendaItemTable
+  meeting_attendance: MeetingAttendanceTable
+  agenda_item_recusals: AgendaItemRecusalTable
+  agenda_item_decisions: AgendaItemDecisionTable
+  committee_section_counters: CommitteeSectionCounterTable
 }

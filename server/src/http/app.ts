@@ -14,6 +14,7 @@ import { registerErrorHandler } from './error-handler.js'
 import { adminRoutes } from './routes/admin.routes.js'
 import { authRoutes } from './routes/auth.routes.js'
 import { caseRoutes } from './routes/cases.routes.js'
+import { committeeAdminRoutes } from './routes/committees-admin.routes.js'
 import { documentRoutes } from './routes/documents.routes.js'
 import { healthRoutes } from './routes/health.routes.js'
 import { publicRoutes } from './routes/public.routes.js'
@@ -106,6 +107,7 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}) {
   searchRoutes(app, ctx)
   publicRoutes(app, ctx)
   adminRoutes(app, ctx)
+  committeeAdminRoutes(app, ctx)
 
   const webDir = opts.webDir
   if (webDir && existsSync(join(webDir, 'index.html'))) {
