@@ -73,13 +73,17 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     const m: string[] = []
     const s: string[] = []
     const w: string[] = []
+    const add = (municipalityId: string, scope: string, word: string) => {
+      m.push(municipalityId)
+      s.push(scope)
+      w.push(word)
+    }
     for (const r of batch.rows) {
       lastId = Number(r.id)
       const pub = words(`${r.public_head} ${r.public_body}`)
-      for (const word of pub) (m.push(r.municipality_id), s.push('p'), w.push(word))
+      for (const word of pub) add(r.municipality_id, 'p', word)
       for (const word of words(`${r.internal_head} ${r.internal_body}`)) {
-        if (!pub.has(word))
-          (m.push(r.municipality_id), s.push(r.confidential ? 'c' : 'i'), w.push(word))
+        if (!pub.has(word)) add(r.municipality_id, r.confidential ? 'c' : 'i', word)
       }
     }
     await sql`
