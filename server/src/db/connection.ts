@@ -65,6 +65,9 @@ export async function openPostgres(url: string, poolSize = 20): Promise<Database
       }) as typeof pg.types.getTypeParser,
     },
   })
+  // An idle client whose connection the server ended (restart, failover, a dropped test
+  // database) emits 'error'; the pool discards it, so it must not crash the process.
+  pool.on('error', () => {})
   // Fail at start, not at the first request, when the server is unreachable.
   const client = await pool.connect()
   client.release()
