@@ -97,6 +97,18 @@ describe.each(ENGINES)('HTTP API on %s', (engine) => {
     )
   })
 
+  it('finds a misspelled word and says what it searched for instead', async () => {
+    const res = await app.inject('/api/public/search?q=detaljplna')
+    expect(res.statusCode).toBe(200)
+    expect(res.json().total).toBeGreaterThan(0)
+    expect(res.json().corrections).toEqual([
+      expect.objectContaining({
+        word: 'detaljplna',
+        suggestions: expect.arrayContaining(['detaljplan']),
+      }),
+    ])
+  })
+
   it('requires login to register, and the CSRF token with a session', async () => {
     const payload = {
       caseId: null,

@@ -105,6 +105,8 @@ export interface SearchResult {
   page: number
   pageSize: number
   hits: SearchHit[]
+  /** Words the search widened because they looked misspelled. */
+  corrections?: { word: string; suggestions: string[] }[]
 }
 
 export interface Series {

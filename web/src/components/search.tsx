@@ -100,9 +100,12 @@ function countText(r: SearchResult): string {
   const total = r.totalIsLowerBound ? `över ${formatCount(r.total)}` : formatCount(r.total)
   const first = (r.page - 1) * r.pageSize + 1
   const last = first + r.hits.length - 1
+  const widened = (r.corrections ?? [])
+    .filter((c) => c.suggestions.length > 0)
+    .map((c) => `”${c.word}” sökte även på ${c.suggestions.map((s) => `”${s}”`).join(', ')}`)
   return `${total} ${r.total === 1 && !r.totalIsLowerBound ? 'träff' : 'träffar'}${
     r.hits.length > 0 ? `, visar ${first}–${last}` : ''
-  }`
+  }${widened.length > 0 ? `. ${widened.join('; ')}.` : ''}`
 }
 
 function SearchForm({ initial }: { initial: Criteria }) {

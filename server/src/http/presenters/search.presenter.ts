@@ -41,6 +41,7 @@ function hitPublic(h: Hit) {
 /** Hits of a public search: masked exactly as the public case page masks them. */
 export function presentSearchPublic(r: Result) {
   return {
+    corrections: r.corrections,
     total: r.total,
     totalIsLowerBound: r.totalIsLowerBound,
     page: r.page,
@@ -55,6 +56,7 @@ export function presentSearchPublic(r: Result) {
  */
 export function presentSearchInternal(r: Result) {
   return {
+    corrections: r.corrections,
     total: r.total,
     totalIsLowerBound: r.totalIsLowerBound,
     page: r.page,
