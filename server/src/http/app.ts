@@ -17,6 +17,7 @@ import { caseRoutes } from './routes/cases.routes.js'
 import { committeeAdminRoutes } from './routes/committees-admin.routes.js'
 import { documentRoutes } from './routes/documents.routes.js'
 import { healthRoutes } from './routes/health.routes.js'
+import { meetingRoutes } from './routes/meetings.routes.js'
 import { publicRoutes } from './routes/public.routes.js'
 import { searchRoutes } from './routes/search.routes.js'
 
@@ -108,6 +109,7 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}) {
   publicRoutes(app, ctx)
   adminRoutes(app, ctx)
   committeeAdminRoutes(app, ctx)
+  meetingRoutes(app, ctx)
 
   const webDir = opts.webDir
   if (webDir && existsSync(join(webDir, 'index.html'))) {

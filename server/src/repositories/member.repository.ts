@@ -100,15 +100,6 @@ export async function userSitsOn(
   return !!row
 }
 
-/** The committees and periods a user sits on: a sub-select for what members may read. */
-export function seatsOfUser(db: Kysely<DB>, userId: string) {
-  return db
-    .selectFrom('committee_memberships as m')
-    .innerJoin('people as p', 'p.id', 'm.person_id')
-    .select(['m.committee_id', 'm.starts_on', 'm.ends_on'])
-    .where('p.user_id', '=', userId)
-}
-
 /** Someone else holding a single-holder role (chair, vice chair) in an overlapping period. */
 export function findRoleHolder(
   db: Kysely<DB>,

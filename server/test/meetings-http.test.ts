@@ -1,0 +1,94 @@
+import type { FastifyInstance } from 'fastify'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Deps } from '../src/services/context.js'
+import { configureCommittee } from '../src/services/committees/settings.js'
+import { ENGINES, openTestDatabase, type TestDatabase } from './support/engines.js'
+import { liveCtx, newWorld, testDeps, type World } from './support/builders.js'
+import { loginAs, testApp } from './support/http.js'
+import { namedUser } from './support/meeting-builders.js'
+
+describe.each(ENGINES)('meetings API on %s', (engine) => {
+  let database: TestDatabase
+  let deps: Deps
+  let app: FastifyInstance
+  let w: World
+  let auth: Record<string, string>
+  beforeAll(async () => {
+    database = await openTestDatabase(engine)
+    deps = testDeps(database)
+    w = await newWorld(deps)
+    app = await testApp(deps)
+    await configureCommittee(deps, liveCtx(), w.system, {
+      committeeId: w.committeeId,
+      noticeDaysBefore: 7,
+    })
+    const secretary = await namedUser(deps, w, 'johanna', 'Johanna Granström', 'secretary')
+    auth = await loginAs(app, secretary.username)
+  })
+  afterAll(async () => {
+    await app?.close()
+    await database?.close()
+  })
+
+  const post = (url: string, payload: unknown = {}) =>
+    app.inject({ method: 'POST', url, headers: auth, payload: payload as object })
+
+  it('plans a year, creates its meetings and sends a notice', async () => {
+    const plan = await post(`/api/committees/${w.committeeId}/schedules`, {
+      year: 2026,
+      entries: [
+        { meetsOn: '2026-02-02', startsAt: '09:00', place: 'Sessionssalen' },
+        { meetsOn: '2026-03-09', startsAt: '09:00', place: 'Sessionssalen' },
+      ],
+    })
+    expect(plan.statusCode, plan.body).toBe(201)
+    const created = await post(`/api/schedules/${plan.json().id}/meetings`)
+    expect(created.statusCode).toBe(201)
+    expect(created.json().meetings).toHaveLength(2)
+    const read = await app.inject({
+      url: `/api/committees/${w.committeeId}/schedules/2026`,
+      headers: auth,
+    })
+    expect(read.json().entries.map((e: { meetingStatus: string }) => e.meetingStatus)).toEqual([
+      'planned',
+      'planned',
+    ])
+    const list = await app.inject({ url: '/api/meetings?from=2026-01-01', headers: auth })
+    expect(list.json().meetings.map((m: { meetsOn: string }) => m.meetsOn)).toEqual([
+      '2026-02-02',
+      '2026-03-09',
+    ])
+  })
+
+  it('schedules an extra meeting and answers in Swedish when a step is out of order', async () => {
+    const res = await post('/api/meetings', {
+      committeeId: w.committeeId,
+      meetsOn: '2025-12-15',
+      startsAt: '09:00',
+      place: 'Folkets hus, Bergön',
+    })
+    expect(res.statusCode, res.body).toBe(201)
+    const meeting = res.json()
+    expect(meeting).toMatchObject({
+      committee: { name: 'Kommunstyrelsen', shortName: 'KS' },
+      status: 'planned',
+      extra: true,
+      notice: { deadline: '2025-12-08' },
+    })
+    const open = await post(`/api/meetings/${meeting.id}/open`)
+    expect(open.statusCode).toBe(409)
+    expect(open.json().error).toEqual({
+      code: 'invalid_meeting_status',
+      message: 'Sammanträdet är planerat och kan inte bli pågår.',
+    })
+    const notice = await post(`/api/meetings/${meeting.id}/notice`, { sentOn: '2025-12-01' })
+    expect(notice.statusCode, notice.body).toBe(200)
+    expect(notice.json()).toMatchObject({
+      status: 'noticeSent',
+      statusLabel: 'kallat',
+      notice: { sentOn: '2025-12-01', late: false },
+    })
+    const anon = await app.inject({ url: `/api/meetings/${meeting.id}` })
+    expect(anon.statusCode).toBe(401)
+  })
+})
