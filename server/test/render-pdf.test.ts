@@ -1,9 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import pdfmake from 'pdfmake'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { KALIX_ITEMS, kalixNotice } from '../src/render/examples/kalix-notice.js'
 import { kalmarMinutes } from '../src/render/examples/kalmar-minutes.js'
 import { sampleMinutes, sampleNotice } from '../src/render/examples/sample-meeting.js'
@@ -88,6 +88,7 @@ function expectArchivalPdf(path: string, title: string): void {
 }
 
 beforeAll(requireTools)
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 it('has qpdf and poppler-utils installed', requireTools)
 
