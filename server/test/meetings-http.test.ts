@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Deps } from '../src/services/context.js'
 import { configureCommittee } from '../src/services/committees/settings.js'
+import { createCase } from '../src/services/registry/create-case.js'
 import { ENGINES, openTestDatabase, type TestDatabase } from './support/engines.js'
 import { liveCtx, newWorld, testDeps, type World } from './support/builders.js'
 import { loginAs, testApp } from './support/http.js'
@@ -90,5 +91,60 @@ describe.each(ENGINES)('meetings API on %s', (engine) => {
     })
     const anon = await app.inject({ url: `/api/meetings/${meeting.id}` })
     expect(anon.statusCode).toBe(401)
+  })
+
+  it('builds an agenda over HTTP: a case item shows "Dnr", items move and go', async () => {
+    const c = await createCase(deps, liveCtx(), w.system, {
+      seriesPrefix: 'KS',
+      title: 'Riktlinjer för användning av AI',
+      importedNumber: { year: 2025, seq: 494 },
+    })
+    const m = await post('/api/meetings', {
+      committeeId: w.committeeId,
+      meetsOn: '2026-06-08',
+      startsAt: '09:00',
+      place: 'Sessionssalen',
+    })
+    const id = m.json().id
+    const item = await post(`/api/meetings/${id}/agenda`, { kind: 'case', caseId: c.id })
+    expect(item.statusCode, item.body).toBe(201)
+    expect(item.json()).toMatchObject({
+      number: 4,
+      title: 'Riktlinjer för användning av AI',
+      caseNumber: 'KS-2025-00494',
+      caseLabel: 'Dnr KS-2025-00494',
+      numbered: true,
+    })
+    const info = await post(`/api/meetings/${id}/agenda`, {
+      kind: 'information',
+      title: 'Information om budgetläget',
+    })
+    const moved = await post(`/api/meetings/${id}/agenda/${info.json().id}/move`, { position: 4 })
+    expect(
+      moved
+        .json()
+        .agenda.map((i: { title: string }) => i.title)
+        .slice(3),
+    ).toEqual(['Information om budgetläget', 'Riktlinjer för användning av AI'])
+    const patched = await app.inject({
+      method: 'PATCH',
+      url: `/api/meetings/${id}/agenda/${info.json().id}`,
+      headers: auth,
+      payload: { presenter: 'Ekonomichef Jeanette Larsson' },
+    })
+    expect(patched.json().presenter).toBe('Ekonomichef Jeanette Larsson')
+    const removed = await app.inject({
+      method: 'DELETE',
+      url: `/api/meetings/${id}/agenda/${info.json().id}`,
+      headers: auth,
+    })
+    expect(removed.json().agenda).toHaveLength(4)
+    const missing = await post(`/api/meetings/${id}/agenda`, { kind: 'case' })
+    expect(missing.statusCode).toBe(400)
+    expect(missing.json().error).toEqual({
+      code: 'validation_failed',
+      message: 'Punkten kunde inte läggas till.',
+      fields: [{ field: 'caseId', message: 'Välj ärendet (diarienumret) som ska behandlas.' }],
+    })
   })
 })
