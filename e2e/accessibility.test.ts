@@ -198,6 +198,29 @@ describe('accessibility (WCAG 2.1 A/AA) and keyboard use', () => {
     expect(await summary.getByRole('link').count()).toBeGreaterThanOrEqual(2)
     await check(page, 'register-server-errors', found)
 
+    // Skapa ärende: empty, with the errors found in the browser, and with one from the server.
+    await page.goto(`${server.url}/arenden/nytt`)
+    await page.getByRole('heading', { level: 1, name: 'Skapa ärende' }).waitFor()
+    const caseSeries = page.getByLabel('Diarieserie')
+    await expect.poll(() => caseSeries.locator('option').count()).toBeGreaterThan(1)
+    await check(page, 'create-case', found)
+    await page.getByRole('button', { name: 'Skapa ärende' }).click()
+    const caseSummary = page.getByRole('alert').filter({ hasText: 'Ärendet kunde inte skapas' })
+    await caseSummary.waitFor()
+    expect(await caseSummary.getByRole('link').count()).toBe(2)
+    expect(await page.locator('#diarieserie').getAttribute('aria-describedby')).toContain(
+      'diarieserie-error',
+    )
+    await check(page, 'create-case-errors', found)
+    await caseSeries.selectOption(
+      (await caseSeries.locator('option').nth(1).getAttribute('value')) ?? '',
+    )
+    await page.getByLabel('Ärendemening', { exact: true }).fill('Test av felmeddelanden')
+    await page.getByLabel('Klassificering').fill('2.4.1!')
+    await page.getByRole('button', { name: 'Skapa ärende' }).click()
+    await page.locator('#klassificering-error').waitFor()
+    await check(page, 'create-case-server-errors', found)
+
     await page.goto(`${server.url}/`)
     await page
       .getByRole('table', { name: 'Senaste ärenden' })

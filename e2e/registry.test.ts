@@ -89,6 +89,83 @@ describe('registry in the browser', () => {
     await page.getByRole('button', { name: 'Återöppna ärendet' }).waitFor()
   })
 
+  test('a registrar creates a case on "Skapa ärende", is told its number and lands on its case page', async () => {
+    const page = staff.page
+    const title = 'Medborgarförslag om utegym vid Norrbyskolan'
+
+    // Reachable from the registration form's choice of case …
+    await page.goto(`${server.url}/registrera`)
+    await page.getByRole('heading', { level: 1, name: 'Registrera handling' }).waitFor()
+    await page.getByRole('link', { name: 'eller skapa ärendet först' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Skapa ärende' }).waitFor()
+    expect(new URL(page.url()).pathname).toBe('/arenden/nytt')
+
+    // … and from the overview's quick links.
+    await page
+      .getByRole('navigation', { name: 'Huvudmeny' })
+      .getByRole('link', { name: 'Översikt' })
+      .click()
+    await page.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor()
+    await page
+      .getByRole('main')
+      .getByRole('link', { name: /^Skapa ärende/ })
+      .click()
+    await page.getByRole('heading', { level: 1, name: 'Skapa ärende' }).waitFor()
+
+    // Missing fields, found in the browser.
+    await page.getByRole('button', { name: 'Skapa ärende' }).click()
+    const summary = page.getByRole('alert').filter({ hasText: 'Ärendet kunde inte skapas' })
+    await summary.waitFor()
+    expect(await summary.getByRole('link').allInnerTexts()).toEqual([
+      'Välj en diarieserie.',
+      'Ange ärendemening (ärendets rubrik).',
+    ])
+    expect(await page.locator('#arendemening').getAttribute('aria-invalid')).toBe('true')
+
+    // A field error found by the server, shown next to its field.
+    const series = page.getByLabel('Diarieserie')
+    await expect.poll(() => series.locator('option').count()).toBeGreaterThan(1)
+    const prefix = (await series.locator('option').nth(1).getAttribute('value')) ?? ''
+    await series.selectOption(prefix)
+    await page.getByLabel('Ärendemening', { exact: true }).fill(title)
+    await page.getByLabel('Skydda ärendemeningen i offentlig vy').check()
+    await page.getByLabel('Klassificering').fill('2.4.1!')
+    await page.getByRole('button', { name: 'Skapa ärende' }).click()
+    const codeError = page.locator('#klassificering-error')
+    await codeError.waitFor()
+    expect(await codeError.innerText()).toContain('Klassificeringskoden får bara innehålla')
+    expect(await page.locator('#klassificering').getAttribute('aria-describedby')).toContain(
+      'klassificering-error',
+    )
+    await summary.getByRole('link', { name: /Klassificeringskoden/ }).waitFor()
+    expect(new URL(page.url()).pathname).toBe('/arenden/nytt')
+
+    await page.getByLabel('Klassificering').fill('2.4.1')
+    await page.getByRole('button', { name: 'Skapa ärende' }).click()
+
+    const created = page.getByRole('status').filter({ hasText: 'har skapats' })
+    await created.waitFor()
+    const caseNumber = /Ärendet (\S+) har skapats\./.exec(await created.innerText())?.[1] ?? ''
+    expect(caseNumber.startsWith(prefix)).toBe(true)
+    await page.getByRole('heading', { level: 1, name: new RegExp(title) }).waitFor()
+    await page.getByText(`Ärende ${caseNumber}`).waitFor()
+    const id = /\/arenden\/([^/]+)$/.exec(new URL(page.url()).pathname)?.[1] ?? ''
+    expect(id).not.toBe('nytt')
+    const api = await page.request.get(`${server.url}/api/cases/${id}`)
+    expect(await api.json()).toMatchObject({
+      caseNumber,
+      title,
+      titleProtected: true,
+      classificationCode: '2.4.1',
+      documentCount: 0,
+    })
+    await page.getByText('Ärendemeningen är skyddad').waitFor()
+    // The announcement is for this visit only.
+    await page.reload()
+    await page.getByRole('heading', { level: 1, name: new RegExp(title) }).waitFor()
+    expect(await page.getByText('har skapats').count()).toBe(0)
+  })
+
   test('the public e-diarium masks a protected sender of a confidential document', async () => {
     const page = staff.page
     const secretName = 'Kristina Testsson'

@@ -3,6 +3,7 @@ import { RequireStaff } from './auth/require-staff'
 import { SessionProvider } from './auth/session'
 import { Layout } from './components/layout'
 import { AccessibilityPage } from './pages/accessibility-page'
+import { CreateCasePage } from './pages/cases/create-case-page'
 import { CasePage } from './pages/case-page'
 import { LoginPage } from './pages/login-page'
 import { NotFoundPage } from './pages/not-found-page'
@@ -27,6 +28,8 @@ const router = createBrowserRouter([
           { path: '/', element: <OverviewPage /> },
           { path: '/registrera', element: <RegisterPage /> },
           { path: '/sok', element: <SearchPage /> },
+          // Before '/arenden/:id', so that "nytt" is never read as a case id.
+          { path: '/arenden/nytt', element: <CreateCasePage /> },
           { path: '/arenden/:id', element: <CasePage /> },
         ],
       },

@@ -1,5 +1,5 @@
-import { useState } from 'react'
-import { Link, useParams } from 'react-router'
+import { useEffect, useState } from 'react'
+import { Link, useLocation, useNavigate, useParams } from 'react-router'
 import { api, ApiError } from '../api/client'
 import type { CaseDetail, CaseStatus, HistoryEvent, StaffUser } from '../api/types'
 import { useApi } from '../api/use-api'
@@ -10,6 +10,7 @@ import { LoadError, Loading, Page } from '../components/page'
 import { StatusBadge } from '../components/status-badge'
 import { actionLabel, formatDateTime, STATUS_LABEL } from '../labels'
 import { useRegistry } from '../registry'
+import type { CreatedCaseState } from './cases/create-case-page'
 
 /** open → decided → closed; decided and closed cases may be reopened. */
 const NEXT: Record<CaseStatus, { to: CaseStatus; label: string }[]> = {
@@ -38,6 +39,7 @@ export function CasePage() {
       <Page
         title={caseData.error.status === 404 ? 'Ärendet finns inte' : 'Ärendet kunde inte visas'}
       >
+        <CreatedNotice />
         <LoadError message={caseData.error.message} onRetry={caseData.reload} />
         <p>
           <Link to="/sok">Sök i diariet</Link>
@@ -48,6 +50,7 @@ export function CasePage() {
   if (!c) {
     return (
       <Page title="Ärende">
+        <CreatedNotice />
         <Loading />
       </Page>
     )
@@ -70,6 +73,7 @@ export function CasePage() {
         </>
       }
     >
+      <CreatedNotice />
       <div className="case-header">
         <dl className="facts">
           <div>
@@ -146,6 +150,31 @@ export function CasePage() {
         )}
       </section>
     </Page>
+  )
+}
+
+/**
+ * "Ärendet KS-… har skapats", after the "Skapa ärende" page brought the user here. The live
+ * region is on the page from the start (the same element while the case loads and once it has
+ * loaded), so the text is announced; the navigation state is then cleared, so that a reload
+ * does not say it again.
+ */
+function CreatedNotice() {
+  const location = useLocation()
+  const navigate = useNavigate()
+  const created = (location.state as Partial<CreatedCaseState> | null)?.createdCaseNumber
+  const [shown, setShown] = useState<{ path: string; text: string } | null>(null)
+
+  useEffect(() => {
+    if (!created) return
+    setShown({ path: location.pathname, text: `Ärendet ${created} har skapats.` })
+    void navigate(`${location.pathname}${location.search}`, { replace: true, state: null })
+  }, [created, location.pathname, location.search, navigate])
+
+  return (
+    <div role="status" aria-live="polite">
+      {shown?.path === location.pathname && <p className="notice notice--success">{shown.text}</p>}
+    </div>
   )
 }
 

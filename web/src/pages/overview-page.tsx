@@ -30,6 +30,16 @@ export function OverviewPage() {
             </Link>
           </li>
         )}
+        {mayRegister(user) && (
+          <li>
+            <Link to="/arenden/nytt" className="quick-link">
+              <span className="quick-link__title">Skapa ärende</span>
+              <span className="quick-link__text">
+                Öppna ett nytt ärende och få dess diarienummer innan någon handling kommer in.
+              </span>
+            </Link>
+          </li>
+        )}
         <li>
           <Link to="/sok" className="quick-link">
             <span className="quick-link__title">Sök i diariet</span>

@@ -1,10 +1,9 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { Link, useSearchParams } from 'react-router'
 import { api, ApiError } from '../../api/client'
-import type { CaseSummary, RegistrationResult, Series, StaffUser } from '../../api/types'
-import { useApi } from '../../api/use-api'
+import type { CaseSummary, RegistrationResult } from '../../api/types'
 import { ErrorSummary } from '../../components/error-summary'
-import { Checkbox, RadioGroup, SelectField, TextArea, TextField } from '../../components/form'
+import { Checkbox, RadioGroup, TextArea, TextField } from '../../components/form'
 import { Page } from '../../components/page'
 import {
   COUNTERPART_LABEL,
@@ -13,7 +12,7 @@ import {
   normalizeDate,
   swedishToday,
 } from '../../labels'
-import { useRegistry } from '../../registry'
+import { NewCaseFields } from '../cases/new-case-fields'
 import { CasePicker } from './case-picker'
 import {
   emptyForm,
@@ -153,14 +152,6 @@ interface SectionProps {
 }
 
 function CaseSection({ form, set, errors }: SectionProps) {
-  const registry = useRegistry()
-  const series = useApi<{ series: Series[] }>(form.caseMode === 'new' ? '/api/series' : null)
-  const users = useApi<{ users: StaffUser[] }>(form.caseMode === 'new' ? '/api/users' : null)
-  const officers = (users.data?.users ?? []).filter(
-    (u) =>
-      u.active &&
-      u.roles.some((r) => r === 'caseOfficer' || r === 'registrar' || r === 'secretary'),
-  )
   return (
     <section className="card form-section" aria-labelledby="del-arende">
       <h2 id="del-arende">Ärende</h2>
@@ -175,83 +166,15 @@ function CaseSection({ form, set, errors }: SectionProps) {
           { value: 'new', label: 'Nytt ärende' },
         ]}
       />
+      <p className="hint case-choice-alt">
+        Finns ärendet inte ännu? Välj Nytt ärende,{' '}
+        <Link to="/arenden/nytt">eller skapa ärendet först</Link> (där kan du också skydda
+        ärendemeningen i offentlig vy).
+      </p>
       {form.caseMode === 'existing' ? (
         <CasePicker picked={form.picked} onPick={(c) => set('picked', c)} error={errors.caseId} />
       ) : (
-        <div className="grid-2">
-          <SelectField
-            id="diarieserie"
-            label="Diarieserie"
-            hint="Serien ger ärendets diarienummer."
-            value={form.seriesPrefix}
-            error={errors.seriesPrefix}
-            onChange={(e) => {
-              const prefix = e.target.value
-              set('seriesPrefix', prefix)
-              const s = series.data?.series.find((x) => x.prefix === prefix)
-              if (s?.committeeId && !form.committeeId) set('committeeId', s.committeeId)
-            }}
-          >
-            <option value="">Välj diarieserie</option>
-            {(series.data?.series ?? []).map((s) => (
-              <option key={s.prefix} value={s.prefix}>
-                {s.prefix} – {s.name}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField
-            id="organ"
-            label="Organ"
-            optional
-            value={form.committeeId}
-            error={errors.committeeId}
-            onChange={(e) => set('committeeId', e.target.value)}
-          >
-            <option value="">Inget organ</option>
-            {(registry?.committees ?? []).map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </SelectField>
-          <div className="span-2">
-            <TextField
-              id="arendemening"
-              label="Ärendemening"
-              hint="Ärendets rubrik, så som den ska stå i diariet."
-              value={form.title}
-              error={errors.title}
-              onChange={(e) => set('title', e.target.value)}
-              maxLength={500}
-            />
-          </div>
-          <SelectField
-            id="handlaggare"
-            label="Handläggare"
-            optional
-            value={form.caseOfficerId}
-            error={errors.caseOfficerId}
-            onChange={(e) => set('caseOfficerId', e.target.value)}
-          >
-            <option value="">Ingen handläggare ännu</option>
-            {officers.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.displayName}
-                {u.title ? `, ${u.title}` : ''}
-              </option>
-            ))}
-          </SelectField>
-          <TextField
-            id="klassificering"
-            label="Klassificering"
-            optional
-            hint="Kod i klassificeringsstrukturen, t.ex. 2.4.1."
-            value={form.classificationCode}
-            error={errors.classificationCode}
-            onChange={(e) => set('classificationCode', e.target.value)}
-            maxLength={30}
-          />
-        </div>
+        <NewCaseFields values={form} set={set} errors={errors} />
       )}
     </section>
   )

@@ -1,5 +1,15 @@
 import type { CounterpartKind, Direction, FieldError } from '../../api/types'
 import type { SummaryError } from '../../components/error-summary'
+import {
+  emptyNewCase,
+  NEW_CASE_TARGET,
+  toNewCaseBody,
+  validateNewCase,
+  type FormErrors,
+  type NewCaseValues,
+} from '../cases/new-case-model'
+
+export type { FormErrors }
 
 export type CaseMode = 'existing' | 'new'
 
@@ -10,14 +20,9 @@ export interface PickedCase {
   status: 'open' | 'decided' | 'closed'
 }
 
-export interface RegistrationForm {
+export interface RegistrationForm extends NewCaseValues {
   caseMode: CaseMode
   picked: PickedCase | null
-  seriesPrefix: string
-  title: string
-  caseOfficerId: string
-  committeeId: string
-  classificationCode: string
   direction: Direction
   documentDate: string
   counterpartName: string
@@ -34,11 +39,7 @@ export interface RegistrationForm {
 /** A form field's error key → the id of the element the error summary links to. */
 export const TARGET: Record<string, string> = {
   caseId: 'arende-sok',
-  seriesPrefix: 'diarieserie',
-  title: 'arendemening',
-  caseOfficerId: 'handlaggare',
-  committeeId: 'organ',
-  classificationCode: 'klassificering',
+  ...NEW_CASE_TARGET,
   direction: 'riktning-incoming',
   documentDate: 'datum',
   counterpartName: 'motpart',
@@ -51,8 +52,6 @@ export const TARGET: Record<string, string> = {
 
 /** The order errors are listed in: the order of the fields on the page. */
 const ORDER = Object.keys(TARGET)
-
-export type FormErrors = Record<string, string>
 
 /** The API's field names (`newCase.title`, `confidentiality.ground`, `files[0]`) → form keys. */
 export function errorsFromApi(fields: FieldError[], files: File[]): FormErrors {
@@ -95,8 +94,7 @@ export function validate(f: RegistrationForm, today: string): FormErrors {
     else if (f.picked.status === 'closed')
       e.caseId = 'Ärendet är avslutat. Återöppna det innan du registrerar fler handlingar.'
   } else {
-    if (!f.seriesPrefix) e.seriesPrefix = 'Välj en diarieserie.'
-    if (!f.title.trim()) e.title = 'Ange ärendemening (ärendets rubrik).'
+    Object.assign(e, validateNewCase(f))
   }
   if (!/^\d{4}-\d{2}-\d{2}$/.test(f.documentDate)) {
     e.documentDate =
@@ -125,15 +123,7 @@ export function toRegistrationData(f: RegistrationForm) {
   return {
     ...(f.caseMode === 'existing'
       ? { caseId: f.picked?.id ?? null }
-      : {
-          newCase: {
-            seriesPrefix: f.seriesPrefix,
-            title: f.title.trim(),
-            caseOfficerId: f.caseOfficerId || null,
-            committeeId: f.committeeId || null,
-            classificationCode: f.classificationCode.trim() || null,
-          },
-        }),
+      : { newCase: toNewCaseBody(f) }),
     direction: f.direction,
     documentDate: f.documentDate,
     counterpartName: name || null,
@@ -154,11 +144,7 @@ export function emptyForm(today: string, picked: PickedCase | null = null): Regi
   return {
     caseMode: 'existing',
     picked,
-    seriesPrefix: '',
-    title: '',
-    caseOfficerId: '',
-    committeeId: '',
-    classificationCode: '',
+    ...emptyNewCase(),
     direction: 'incoming',
     documentDate: today,
     counterpartName: '',
