@@ -6,7 +6,7 @@ import { createCase } from '../src/services/registry/create-case.js'
 import { ENGINES, openTestDatabase, type TestDatabase } from './support/engines.js'
 import { liveCtx, newWorld, testDeps, type World } from './support/builders.js'
 import { loginAs, testApp } from './support/http.js'
-import { namedUser } from './support/meeting-builders.js'
+import { kalmarKsau, namedUser } from './support/meeting-builders.js'
 
 describe.each(ENGINES)('meetings API on %s', (engine) => {
   let database: TestDatabase
@@ -146,5 +146,64 @@ describe.each(ENGINES)('meetings API on %s', (engine) => {
       message: 'Punkten kunde inte läggas till.',
       fields: [{ field: 'caseId', message: 'Välj ärendet (diarienumret) som ska behandlas.' }],
     })
+  })
+
+  it('takes the roll call, refuses a decision without quorum in Swedish, closes with § numbers', async () => {
+    const ksau = await kalmarKsau(deps, w)
+    const secretaryAuth = await loginAs(app, ksau.secretary.username)
+    const send = (method: 'POST' | 'PUT', url: string, payload: object = {}) =>
+      app.inject({ method, url, headers: secretaryAuth, payload })
+    const m = (
+      await send('POST', '/api/meetings', {
+        committeeId: ksau.committeeId,
+        meetsOn: '2024-03-26',
+        startsAt: '08:30',
+        place: 'KS-salen, stadshuset',
+      })
+    ).json()
+    const item = (
+      await send('POST', `/api/meetings/${m.id}/agenda`, {
+        kind: 'information',
+        title: 'Information efter IT-angrepp',
+      })
+    ).json()
+    await send('POST', `/api/meetings/${m.id}/notice`, { sentOn: '2024-03-19' })
+    await send('POST', `/api/meetings/${m.id}/open`)
+    const seats = [...ksau.seats.values()]
+    const few = await send('POST', `/api/meetings/${m.id}/roll-call`, {
+      present: seats.slice(0, 3),
+    })
+    expect(few.statusCode, few.body).toBe(200)
+    expect(few.json()).toMatchObject({ rollCallTaken: true, seats: 6 })
+    const blocked = await send('PUT', `/api/meetings/${m.id}/agenda/${item.id}/decision`, {
+      text: 'Arbetsutskottet fattar inte något beslut med anledning av informationen.',
+    })
+    expect(blocked.statusCode).toBe(409)
+    expect(blocked.json().error.code).toBe('no_quorum')
+    expect(blocked.json().error.message).toContain('Organet är inte beslutsfört vid punkt 4')
+    const all = await send('POST', `/api/meetings/${m.id}/roll-call`, { present: seats })
+    expect(all.json().items[3]).toMatchObject({ quorum: true, number: 4 })
+    const decided = await send('PUT', `/api/meetings/${m.id}/agenda/${item.id}/decision`, {
+      text: 'Arbetsutskottet fattar inte något beslut med anledning av informationen.',
+    })
+    expect(decided.statusCode, decided.body).toBe(200)
+    await send('PUT', `/api/committees/${ksau.committeeId}/section-numbers/2024`, {
+      lastSection: 26,
+      lastMeetingDate: '2024-03-12',
+    })
+    const closed = await send('POST', `/api/meetings/${m.id}/close`, { endsAt: '10:15' })
+    expect(closed.statusCode, closed.body).toBe(200)
+    expect(closed.json()).toMatchObject({ status: 'closed', endsAt: '10:15', sections: '§ 27' })
+    expect(closed.json().agenda[3]).toMatchObject({ sectionLabel: '§ 27', addedAtMeeting: false })
+
+    const outsider = await namedUser(deps, w, 'utomstaende', 'Ulla Utomstående', 'member')
+    const denied = await app.inject({
+      url: `/api/meetings/${m.id}/attendance`,
+      headers: await loginAs(app, outsider.username),
+    })
+    expect(denied.statusCode).toBe(403)
+    expect(denied.json().error.message).toBe(
+      'Du har inte behörighet att se det här organets sammanträden.',
+    )
   })
 })

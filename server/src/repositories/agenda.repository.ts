@@ -73,3 +73,22 @@ export async function setSectionNumbers(
       .execute()
   }
 }
+
+/** The decision on an item (beslut); recorded again while the meeting is open, it replaces. */
+export function upsertDecision(
+  trx: Kysely<DB>,
+  row: { agenda_item_id: string; text: string; recorded_at: Date; recorded_by: string | null },
+) {
+  return trx
+    .insertInto('agenda_item_decisions')
+    .values(row)
+    .onConflict((oc) =>
+      oc.column('agenda_item_id').doUpdateSet({
+        text: row.text,
+        recorded_at: row.recorded_at,
+        recorded_by: row.recorded_by,
+      }),
+    )
+    .returningAll()
+    .executeTakeFirstOrThrow()
+}

@@ -1,4 +1,5 @@
-import type { MembershipRole } from '../../db/schema.js'
+import type { Kysely } from 'kysely'
+import type { DB, MembershipRole } from '../../db/schema.js'
 import { isIsoDate, swedishDate } from '../../domain/dates.js'
 import { ValidationError } from '../../domain/errors.js'
 import type { NoticeRule } from '../../domain/notice.js'
@@ -22,8 +23,12 @@ export interface Roster {
   substitutes: MembershipWithPerson[]
 }
 
-export async function rosterOn(deps: Deps, committeeId: string, onDate: string): Promise<Roster> {
-  const all = (await listMemberships(deps.db, committeeId, onDate)).sort(rosterOrder)
+export async function rosterOn(
+  db: Kysely<DB>,
+  committeeId: string,
+  onDate: string,
+): Promise<Roster> {
+  const all = (await listMemberships(db, committeeId, onDate)).sort(rosterOrder)
   return {
     members: all.filter((m) => m.role !== 'substitute'),
     substitutes: all.filter((m) => m.role === 'substitute'),
@@ -60,7 +65,7 @@ export async function readCommittee(
   }
   const committee = await loadCommittee(deps.db, actor, committeeId)
   await requireCommitteeReader(deps.db, actor, committee.id, day)
-  const roster = await rosterOn(deps, committee.id, day)
+  const roster = await rosterOn(deps.db, committee.id, day)
   const noticeRule = await committeeNoticeRule(deps.db, committee).catch((e: unknown) => {
     if (e instanceof ValidationError) return null
     throw e
