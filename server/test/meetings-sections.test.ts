@@ -9,6 +9,7 @@ import { scheduleMeeting } from '../src/services/meetings/schedule-meeting.js'
 import { assignSections, importSectionNumber } from '../src/services/meetings/sections.js'
 import { readMeetingAttendance } from '../src/services/meetings/attendance.js'
 import { createCase } from '../src/services/registry/create-case.js'
+import { verifyAuditChain } from '../src/repositories/audit.repository.js'
 import { presentMeeting } from '../src/http/presenters/meeting.presenter.js'
 import { presentAttendance } from '../src/http/presenters/attendance.presenter.js'
 import type { Actor, Deps } from '../src/services/context.js'
@@ -165,6 +166,27 @@ describe.each(ENGINES)('§ numbering on %s', (engine) => {
       await readMeetingAttendance(deps, secretary, m.id),
     ).items[3]!.serving.map((s) => s.displayName)
     expect(beslutande).toEqual(KALMAR_KSAU_SEATS.map((s) => `${s.name} (${s.party})`))
+    // Every step was logged in the municipality's hash chain, which still verifies.
+    const chain = await verifyAuditChain(deps.db, w.municipalityId)
+    expect(chain.problems).toEqual([])
+    const actions = await deps.db
+      .selectFrom('audit_events')
+      .select('action')
+      .distinct()
+      .where('municipality_id', '=', w.municipalityId)
+      .execute()
+    expect(actions.map((a) => a.action).sort()).toEqual(
+      expect.arrayContaining([
+        'agenda.addItem',
+        'agenda.recordDecision',
+        'committee.importSectionNumber',
+        'meeting.close',
+        'meeting.open',
+        'meeting.rollCall',
+        'meeting.schedule',
+        'meeting.sendNotice',
+      ]),
+    )
   })
 
   it('runs on through the year, starts again at § 1, and refuses numbering out of date order', async () => {
