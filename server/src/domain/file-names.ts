@@ -5,9 +5,18 @@ export const FILE_NAME_RULE =
 export function checkFileName(name: string): string | null {
   if (typeof name !== 'string' || name.trim() === '') return 'Filen saknar namn.'
   if (name.length > 255) return 'Filnamnet är för långt.'
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f/\\]/.test(name))
-    return `Filnamnet "${name.replace(/[\u0000-\u001f]/g, '?')}" är inte tillåtet.`
+  if (hasControlCharacter(name) || /[/\\]/.test(name)) {
+    return `Filnamnet "${[...name].map((ch) => (isControl(ch) ? '?' : ch)).join('')}" är inte tillåtet.`
+  }
   if (name.startsWith('.') || name.includes('..')) return `Filnamnet "${name}" är inte tillåtet.`
   return null
+}
+
+function isControl(ch: string): boolean {
+  const code = ch.charCodeAt(0)
+  return code < 0x20 || code === 0x7f
+}
+
+function hasControlCharacter(name: string): boolean {
+  return [...name].some(isControl)
 }

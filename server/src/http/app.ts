@@ -88,11 +88,9 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}) {
       containsNul(request.query) ||
       containsNul(request.body)
     ) {
-      return reply
-        .code(400)
-        .send({
-          error: { code: 'invalid_characters', message: 'Förfrågan innehåller otillåtna tecken.' },
-        })
+      return reply.code(400).send({
+        error: { code: 'invalid_characters', message: 'Förfrågan innehåller otillåtna tecken.' },
+      })
     }
   })
   app.addHook('onSend', async (request, reply) => {
