@@ -20,6 +20,12 @@ export async function recordStoredFile(trx: Kysely<DB>, sha256: string, size: nu
     .execute()
 }
 
+/** All files of a new document in one statement. */
+export async function insertDocumentFiles(trx: Kysely<DB>, rows: Insertable<DocumentFileTable>[]) {
+  if (rows.length === 0) return []
+  return trx.insertInto('document_files').values(rows).returningAll().execute()
+}
+
 export async function insertDocumentFile(trx: Kysely<DB>, row: Insertable<DocumentFileTable>) {
   return trx.insertInto('document_files').values(row).returningAll().executeTakeFirstOrThrow()
 }

@@ -77,6 +77,11 @@ export async function addSearchTerms(trx: Kysely<DB>, municipalityId: string, te
     on conflict do nothing`.execute(trx)
 }
 
+/** New entries (a case and its first document) in one statement. */
+export async function insertSearchEntries(trx: Kysely<DB>, rows: Insertable<SearchEntryTable>[]) {
+  if (rows.length > 0) await trx.insertInto('search_entries').values(rows).execute()
+}
+
 /** A case's status is a filter on all its entries. */
 export async function updateSearchStatus(trx: Kysely<DB>, caseId: string, status: CaseStatus) {
   await trx.updateTable('search_entries').set({ status }).where('case_id', '=', caseId).execute()

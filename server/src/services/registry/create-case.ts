@@ -31,10 +31,6 @@ export interface NewCaseInput {
   importedNumber?: { year: number; seq: number }
 }
 
-/**
- * Opens a case inside an existing transaction and draws its number. Used by `case.create`
- * and by `document.register` when a document starts a new case.
- */
 /** The checks of a new case that need no database; `prefix` names the fields (e.g. 'newCase.'). */
 export function newCaseFieldErrors(input: NewCaseInput, prefix = ''): FieldError[] {
   const fields: FieldError[] = []
@@ -57,26 +53,37 @@ export function newCaseFieldErrors(input: NewCaseInput, prefix = ''): FieldError
   return fields
 }
 
+/** A new case checked and looked up, ready to get its number. */
+export interface PreparedCase {
+  municipalityId: string
+  input: NewCaseInput
+  prefix: string
+  title: string
+  code: string | null
+  seriesId: string
+  committeeId: string | null
+  template: string
+  year: number
+  openedOn: string
+}
+
 /**
- * Opens a case inside an existing transaction and draws its number. Used by `case.create`
- * and by `document.register` when a document starts a new case (then `fieldPrefix` is
- * 'newCase.', so errors name the field the client sent).
+ * Checks a new case and reads what its number needs, inside the transaction but before any lock
+ * is taken (`fieldPrefix` is 'newCase.' when a registration opens the case, so that errors name
+ * the field the client sent).
  */
-export async function openCase(
+export async function prepareCase(
   trx: Kysely<DB>,
   municipalityId: string,
   input: NewCaseInput,
   at: Date,
   fieldPrefix = '',
-): Promise<{ row: CaseRow; audit: AuditEntry }> {
+): Promise<PreparedCase> {
   assertNoFieldErrors(
     newCaseFieldErrors(input, fieldPrefix),
     'Ärendet kunde inte skapas. Rätta de markerade uppgifterna.',
   )
   const prefix = input.seriesPrefix.trim().toUpperCase()
-  const title = input.title.trim()
-  const code = input.classificationCode?.trim() || null
-
   const series = await findSeriesByPrefix(trx, municipalityId, prefix)
   if (!series) {
     throw new ValidationError('Diarieserien finns inte.', [
@@ -89,41 +96,59 @@ export async function openCase(
     .where('id', '=', municipalityId)
     .executeTakeFirstOrThrow()
   await checkReferences(trx, municipalityId, input, fieldPrefix)
-
-  const today = swedishDate(at)
-  const year = input.importedNumber?.year ?? Number(today.slice(0, 4))
-  let seq: number
-  if (input.importedNumber) {
-    seq = input.importedNumber.seq
-    await reserveNumber(trx, series.id, year, seq)
-  } else {
-    seq = await drawNextNumber(trx, series.id, year)
+  const openedOn = swedishDate(at)
+  return {
+    municipalityId,
+    input,
+    prefix,
+    title: input.title.trim(),
+    code: input.classificationCode?.trim() || null,
+    seriesId: series.id,
+    committeeId: input.committeeId || series.committee_id,
+    template: municipality.case_number_template,
+    year: input.importedNumber?.year ?? Number(openedOn.slice(0, 4)),
+    openedOn,
   }
-  const caseNumber = formatCaseNumber(municipality.case_number_template, {
-    series: prefix,
-    year,
-    seq,
-  })
+}
+
+/**
+ * Draws the number of a prepared case and inserts it. The draw locks the series counter until
+ * commit, so everything that can be done before it is done before it (see prepareCase).
+ */
+export async function insertPreparedCase(
+  trx: Kysely<DB>,
+  p: PreparedCase,
+  at: Date,
+  opts: { firstDocumentNumbered?: boolean } = {},
+): Promise<{ row: CaseRow; audit: AuditEntry }> {
+  let seq: number
+  if (p.input.importedNumber) {
+    seq = p.input.importedNumber.seq
+    await reserveNumber(trx, p.seriesId, p.year, seq)
+  } else {
+    seq = await drawNextNumber(trx, p.seriesId, p.year)
+  }
+  const caseNumber = formatCaseNumber(p.template, { series: p.prefix, year: p.year, seq })
   const row = await insertCase(trx, {
-    municipality_id: municipalityId,
-    series_id: series.id,
-    year,
+    municipality_id: p.municipalityId,
+    series_id: p.seriesId,
+    year: p.year,
     sequence_number: seq,
     case_number: caseNumber,
-    title,
-    title_protected: !!input.titleProtected,
+    title: p.title,
+    title_protected: !!p.input.titleProtected,
     status: 'open',
-    case_officer_id: input.caseOfficerId || null,
-    committee_id: input.committeeId || series.committee_id,
-    classification_code: code,
-    opened_on: today,
+    case_officer_id: p.input.caseOfficerId || null,
+    committee_id: p.committeeId,
+    classification_code: p.code,
+    opened_on: p.openedOn,
     decided_on: null,
     closed_on: null,
-    last_document_number: 0,
+    // A case opened by its first document gives that document number 1 here.
+    last_document_number: opts.firstDocumentNumbered ? 1 : 0,
     created_at: at,
     updated_at: at,
   })
-  await indexCase(trx, row)
   return {
     row,
     audit: {
@@ -132,12 +157,26 @@ export async function openCase(
       entityId: row.id,
       data: {
         caseNumber,
-        seriesPrefix: prefix,
+        seriesPrefix: p.prefix,
         caseOfficerId: row.case_officer_id,
         committeeId: row.committee_id,
       },
     },
   }
+}
+
+/** Opens a case inside an existing transaction: checks, number, row and search entry. */
+export async function openCase(
+  trx: Kysely<DB>,
+  municipalityId: string,
+  input: NewCaseInput,
+  at: Date,
+  fieldPrefix = '',
+): Promise<{ row: CaseRow; audit: AuditEntry }> {
+  const prepared = await prepareCase(trx, municipalityId, input, at, fieldPrefix)
+  const opened = await insertPreparedCase(trx, prepared, at)
+  await indexCase(trx, opened.row)
+  return opened
 }
 
 async function checkReferences(

@@ -12,7 +12,7 @@ import type { AuditEntry } from '../../repositories/audit.repository.js'
 import { lockCase, nextDocumentNumber, type CaseRow } from '../../repositories/case.repository.js'
 import {
   insertDocument,
-  insertDocumentFile,
+  insertDocumentFiles,
   recordStoredFile,
   type DocumentFileRow,
   type DocumentRow,
@@ -21,13 +21,14 @@ import { requireRole } from '../access/policies.js'
 import { runCommand } from '../command.js'
 import { actorId, type Actor, type Ctx, type Deps } from '../context.js'
 import {
+  insertPreparedCase,
   isUuid,
   newCaseFieldErrors,
   notFoundCase,
-  openCase,
+  prepareCase,
   type NewCaseInput,
 } from './create-case.js'
-import { indexDocument } from './search-index.js'
+import { addProvisionalTerms, indexDocument, insertNewEntries } from './search-index.js'
 
 export interface IncomingFile {
   fileName: string
@@ -99,71 +100,83 @@ export async function registerDocument(
     prepared.push({ ...f, ...stored, ...extracted })
   }
 
+  const fileTexts = prepared.map((f) => f.text ?? '')
+  const documentFields = (at: Date) => ({
+    municipality_id: actor.municipalityId,
+    direction: registration.direction,
+    document_date: registration.documentDate,
+    registered_at: at,
+    registered_by: actorId(actor),
+    counterpart_name: registration.counterpartName,
+    counterpart_kind: registration.counterpartKind,
+    counterpart_id_number: registration.counterpartIdNumber,
+    description: registration.description,
+    confidential: registration.confidential,
+    confidentiality_ground: registration.confidentialityGround,
+    confidentiality_marked_at: registration.confidential ? at : null,
+    confidentiality_marked_by: registration.confidential ? actorId(actor) : null,
+    protect_counterpart: registration.protectCounterpart,
+    protect_description: registration.protectDescription,
+  })
+
   return runCommand(deps, ctx, actor, 'document.register', async (trx, at) => {
     const audit: AuditEntry[] = []
-    let c: CaseRow | undefined
+    // Work that needs no number comes first: a new case's number locks its series counter until
+    // commit, and every statement after the draw makes concurrent registrations wait.
+    for (const f of prepared) await recordStoredFile(trx, f.sha256, f.size, at)
+
+    let c: CaseRow
+    let number: number
+    let newCase = false
     if (input.caseId) {
-      c = await lockCase(trx, actor.municipalityId, input.caseId)
-      if (!c) throw notFoundCase()
-      if (c.status === 'closed') {
+      const locked = await lockCase(trx, actor.municipalityId, input.caseId)
+      if (!locked) throw notFoundCase()
+      if (locked.status === 'closed') {
         throw new ValidationError(
           'Ärendet är avslutat. Återöppna det innan du registrerar fler handlingar.',
           [{ field: 'caseId', message: 'Ärendet är avslutat.' }],
           'case_closed',
         )
       }
+      c = locked
+      number = await nextDocumentNumber(trx, c.id)
     } else {
-      const opened = await openCase(
+      const plan = await prepareCase(
         trx,
         actor.municipalityId,
         input.newCase as NewCaseInput,
         at,
         'newCase.',
       )
+      await addProvisionalTerms(trx, plan, documentFields(at), fileTexts)
+      const opened = await insertPreparedCase(trx, plan, at, { firstDocumentNumbered: true })
       c = opened.row
+      number = 1
+      newCase = true
       audit.push(opened.audit)
     }
-    const number = await nextDocumentNumber(trx, c.id)
     const document = await insertDocument(trx, {
-      municipality_id: actor.municipalityId,
+      ...documentFields(at),
       case_id: c.id,
       document_number: number,
       registration_number: formatRegistrationNumber(c.case_number, number),
-      direction: registration.direction,
-      document_date: registration.documentDate,
-      registered_at: at,
-      registered_by: actorId(actor),
-      counterpart_name: registration.counterpartName,
-      counterpart_kind: registration.counterpartKind,
-      counterpart_id_number: registration.counterpartIdNumber,
-      description: registration.description,
-      confidential: registration.confidential,
-      confidentiality_ground: registration.confidentialityGround,
-      confidentiality_marked_at: registration.confidential ? at : null,
-      confidentiality_marked_by: registration.confidential ? actorId(actor) : null,
-      protect_counterpart: registration.protectCounterpart,
-      protect_description: registration.protectDescription,
     })
-    const fileRows = []
-    for (const f of prepared) {
-      await recordStoredFile(trx, f.sha256, f.size, at)
-      const { extracted_text: _text, ...row } = await insertDocumentFile(trx, {
-        document_id: document.id,
-        sha256: f.sha256,
-        file_name: f.fileName.normalize('NFC'),
-        media_type: f.mediaType,
-        size: f.size,
-        extracted_text: f.text,
-        added_at: at,
-      })
-      fileRows.push(row)
-    }
-    await indexDocument(
-      trx,
-      c,
-      document,
-      prepared.map((f) => f.text ?? ''),
-    )
+    const fileRows = (
+      await insertDocumentFiles(
+        trx,
+        prepared.map((f) => ({
+          document_id: document.id,
+          sha256: f.sha256,
+          file_name: f.fileName.normalize('NFC'),
+          media_type: f.mediaType,
+          size: f.size,
+          extracted_text: f.text,
+          added_at: at,
+        })),
+      )
+    ).map(({ extracted_text: _text, ...row }) => row)
+    if (newCase) await insertNewEntries(trx, c, document, fileTexts)
+    else await indexDocument(trx, c, document, fileTexts)
     audit.push({
       entityType: 'document',
       entityId: document.id,

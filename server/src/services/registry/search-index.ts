@@ -11,9 +11,12 @@ import type { CaseRow } from '../../repositories/case.repository.js'
 import type { DocumentRow } from '../../repositories/document.repository.js'
 import {
   addSearchTerms,
+  insertSearchEntries,
   upsertSearchEntry,
   type SearchTerm,
 } from '../../repositories/search.repository.js'
+import { formatCaseNumber, formatRegistrationNumber } from '../../domain/case-number.js'
+import type { PreparedCase } from './create-case.js'
 
 // tsvector holds at most 1 MB; the start of a long file is what matters for finding it.
 const MAX_BODY = 250_000
@@ -40,6 +43,58 @@ export async function indexDocument(
   const row = documentEntry(c, d, fileTexts)
   await upsertSearchEntry(trx, row)
   await addSearchTerms(trx, row.municipality_id, entryTerms(row))
+}
+
+/**
+ * The vocabulary words of a case about to be opened by its first document, added before its
+ * number is drawn. Vocabulary words are letters only, so a provisional number in the same
+ * format (sequence 0) gives exactly the words the real one will.
+ */
+export async function addProvisionalTerms(
+  trx: Kysely<DB>,
+  plan: PreparedCase,
+  document: Omit<DocumentFields, 'id' | 'registration_number'>,
+  fileTexts: string[],
+): Promise<void> {
+  const caseNumber = formatCaseNumber(plan.template, {
+    series: plan.prefix,
+    year: plan.year,
+    seq: 0,
+  })
+  const c: CaseFields = {
+    id: '',
+    municipality_id: plan.municipalityId,
+    series_id: plan.seriesId,
+    year: plan.year,
+    status: 'open',
+    committee_id: plan.committeeId,
+    opened_on: plan.openedOn,
+    case_number: caseNumber,
+    title: plan.title,
+    title_protected: !!plan.input.titleProtected,
+  }
+  const d: DocumentFields = {
+    ...document,
+    id: '',
+    registration_number: formatRegistrationNumber(caseNumber, 1),
+  }
+  const terms = [...entryTerms(caseEntry(c)), ...entryTerms(documentEntry(c, d, fileTexts))]
+  const unique = new Map(terms.map((t) => [t.scope + t.word, t]))
+  await addSearchTerms(
+    trx,
+    plan.municipalityId,
+    [...unique.values()].sort((a, b) => (a.scope + a.word < b.scope + b.word ? -1 : 1)),
+  )
+}
+
+/** The entries of a new case and its first document, whose words addProvisionalTerms added. */
+export async function insertNewEntries(
+  trx: Kysely<DB>,
+  c: CaseRow,
+  d: DocumentRow,
+  fileTexts: string[],
+) {
+  await insertSearchEntries(trx, [caseEntry(c), documentEntry(c, d, fileTexts)])
 }
 
 type CaseFields = Pick<
