@@ -26,10 +26,6 @@ export async function insertDocumentFiles(trx: Kysely<DB>, rows: Insertable<Docu
   return trx.insertInto('document_files').values(rows).returningAll().execute()
 }
 
-export async function insertDocumentFile(trx: Kysely<DB>, row: Insertable<DocumentFileTable>) {
-  return trx.insertInto('document_files').values(row).returningAll().executeTakeFirstOrThrow()
-}
-
 export function findDocumentById(db: Kysely<DB>, municipalityId: string, id: string) {
   return db
     .selectFrom('documents')
