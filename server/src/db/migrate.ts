@@ -3,12 +3,14 @@ import type { DB } from './schema.js'
 import * as m20261122_initial from './migrations/2026-11-22-0001-initial.js'
 import * as m20261122_search_scale from './migrations/2026-11-22-0002-search-scale.js'
 import * as m20261122_committees_meetings from './migrations/2026-11-22-0003-committees-meetings.js'
+import * as m20261201_notices_members from './migrations/2026-12-01-0007-notices-members.js'
 
 /** Forward-only migrations, in order. A released migration is never edited: add a new one. */
 const migrations: Record<string, Migration> = {
   '2026-11-22-0001-initial': m20261122_initial,
   '2026-11-22-0002-search-scale': m20261122_search_scale,
   '2026-11-22-0003-committees-meetings': m20261122_committees_meetings,
+  '2026-12-01-0007-notices-members': m20261201_notices_members,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }
@@ -19,7 +21,13 @@ export interface MigrateResult {
 
 /** Brings the schema up to date under Kysely's migration lock (safe with several processes). */
 export async function migrateToLatest(db: Kysely<DB>): Promise<MigrateResult> {
-  const migrator = new Migrator({ db: db as unknown as Kysely<unknown>, provider })
+  // Migrations are written in parallel branches, so one may land with a lower name than one
+  // already applied; each stands alone, and Kysely then runs the missing one instead of refusing.
+  const migrator = new Migrator({
+    db: db as unknown as Kysely<unknown>,
+    provider,
+    allowUnorderedMigrations: true,
+  })
   const { error, results } = await migrator.migrateToLatest()
   if (error) throw error instanceof Error ? error : new Error(String(error))
   return {
