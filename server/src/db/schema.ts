@@ -321,6 +321,49 @@ export interface CommitteeSectionCounterTable {
   last_meeting_date: string | null
 }
 
+/** A notice as it went out: 1 is the kallelse, later ones are supplementary (tilläggskallelse). */
+export interface MeetingNoticeTable {
+  id: Generated<string>
+  meeting_id: string
+  sequence: number
+  sent_on: string
+  sent_at: Timestamp
+  sent_by: string | null
+  sha256: string
+  size: number
+  late: boolean
+  days_late: number
+}
+
+/** Members are summoned; substitutes receive the notice for information. */
+export type NoticeCapacity = 'summoned' | 'forInformation'
+
+export interface NoticeRecipientTable {
+  notice_id: string
+  membership_id: string
+  person_id: string
+  capacity: NoticeCapacity
+  user_id: string | null
+}
+
+export interface MeetingAbsenceTable {
+  meeting_id: string
+  membership_id: string
+  note: string | null
+  reported_at: Timestamp
+  reported_by: string | null
+  withdrawn_at: Timestamp | null
+  substitute_membership_id: string | null
+  substitute_called_at: Timestamp | null
+  substitute_called_by: string | null
+}
+
+export interface CalendarFeedTable {
+  user_id: string
+  token_hash: string
+  created_at: Timestamp
+}
+
 export interface DB {
   municipalities: MunicipalityTable
   committees: CommitteeTable
@@ -350,4 +393,8 @@ export interface DB {
   agenda_item_recusals: AgendaItemRecusalTable
   agenda_item_decisions: AgendaItemDecisionTable
   committee_section_counters: CommitteeSectionCounterTable
+  meeting_notices: MeetingNoticeTable
+  notice_recipients: NoticeRecipientTable
+  meeting_absences: MeetingAbsenceTable
+  calendar_feeds: CalendarFeedTable
 }
