@@ -297,7 +297,7 @@ program
               `${r.problems.length} av ${r.checked} filer har problem:`,
               ...r.problems.map(
                 (p) =>
-                  `  ${p.problem === 'missing' ? 'SAKNAS ' : 'ÄNDRAD '} ${p.registrationNumber}  ${p.fileName}  sha256:${p.sha256}`,
+                  `  ${p.problem === 'missing' ? 'SAKNAS ' : 'ÄNDRAD '} ${p.belongsTo}  ${p.fileName}  sha256:${p.sha256}`,
               ),
             ].join('\n'),
       )

@@ -18,6 +18,7 @@ import { committeeAdminRoutes } from './routes/committees-admin.routes.js'
 import { documentRoutes } from './routes/documents.routes.js'
 import { healthRoutes } from './routes/health.routes.js'
 import { meetingRoutes } from './routes/meetings.routes.js'
+import { noticeRoutes } from './routes/notices.routes.js'
 import { publicRoutes } from './routes/public.routes.js'
 import { searchRoutes } from './routes/search.routes.js'
 
@@ -108,6 +109,7 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}) {
   adminRoutes(app, ctx)
   committeeAdminRoutes(app, ctx)
   meetingRoutes(app, ctx)
+  noticeRoutes(app, ctx)
 
   const webDir = opts.webDir
   if (webDir && existsSync(join(webDir, 'index.html'))) {

@@ -82,3 +82,9 @@ export async function newWorld(
     },
   }
 }
+
+/** Where the filesystem store keeps a file: for tests that tamper with stored bytes. */
+export function storedFilePath(deps: Deps, sha256: string): string {
+  const root = (deps.files as unknown as { root: string }).root
+  return join(root, sha256.slice(0, 2), sha256.slice(2, 4), sha256)
+}

@@ -57,13 +57,13 @@ export function expectInOrder(haystack: string, needles: readonly string[]): voi
 }
 
 /** What every generated PDF must satisfy: qpdf clean, PDF/A-2b markers, fonts embedded, sv-SE. */
-export function expectArchivalPdf(path: string, title: string): void {
+export function expectArchivalPdf(path: string, title: string, author = /kommun$/): void {
   const check = run('qpdf', '--check', path)
   expect(check).toContain('No syntax or stream encoding errors')
 
   const meta = pdfInfo(path)
   expect(meta.Title).toBe(title)
-  expect(meta.Author).toMatch(/kommun$/)
+  expect(meta.Author).toMatch(author)
   expect(meta.Subject).not.toBe('')
   expect(meta.Creator).toBe('Kansli')
   expect(meta['PDF version']).toBe('1.7')

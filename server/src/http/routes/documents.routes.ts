@@ -116,14 +116,21 @@ export function documentRoutes(app: TypedApp, ctx: AppContext) {
   )
 }
 
-/** Sends verified bytes as a download; the name is encoded so no header can be injected. */
-export function sendFile(reply: FastifyReply, file: FileContent) {
+/**
+ * Sends verified bytes as a download (or, `inline`, for the browser's viewer: notices and
+ * minutes); the name is encoded so no header can be injected.
+ */
+export function sendFile(
+  reply: FastifyReply,
+  file: FileContent,
+  disposition: 'attachment' | 'inline' = 'attachment',
+) {
   const ascii = file.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_')
   return reply
     .header('content-type', file.mediaType)
     .header(
       'content-disposition',
-      `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      `${disposition}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
     )
     .header('x-content-type-options', 'nosniff')
     .header('cache-control', 'private, no-store')

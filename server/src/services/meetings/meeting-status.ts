@@ -5,7 +5,8 @@ import { noticeStatus, type NoticeRule, type NoticeStatus } from '../../domain/n
 import { assertIsoDate } from '../../domain/swedish-calendar.js'
 import { updateMeeting, type MeetingRow } from '../../repositories/meeting.repository.js'
 import { runCommand } from '../command.js'
-import type { Actor, Ctx, Deps } from '../context.js'
+import { actorId, type Actor, type Ctx, type Deps } from '../context.js'
+import { issueNotice, type IssuedNotice } from '../notices/issue-notice.js'
 import { requireMeetingManager } from '../committees/committee-access.js'
 import { lockMeetingFor } from './meeting-lookup.js'
 
@@ -43,16 +44,18 @@ export const meetingNoticeRule = (m: MeetingRow): NoticeRule => ({
 })
 
 /**
- * `meeting.sendNotice`: records that the notice (kallelse) went out, by default today. A late
- * notice is recorded with a warning, not refused: the meeting is still held (KL 5 kap. 13 §
- * for fullmäktige, the reglemente for nämnder; LEGAL-RULES rules 16–17).
+ * `meeting.sendNotice`: sends the notice (kallelse), dated today unless it went out earlier by
+ * other means: the PDF as sent is stored and the members and substitutes receive it
+ * (services/notices/issue-notice.ts). A late notice is recorded with a warning, not refused:
+ * the meeting is still held (KL 5 kap. 13 § for fullmäktige, the reglemente for nämnder;
+ * LEGAL-RULES rules 16–17).
  */
 export async function sendNotice(
   deps: Deps,
   ctx: Ctx,
   actor: Actor,
   input: { meetingId: string; sentOn?: string | null },
-): Promise<{ meeting: MeetingRow; notice: NoticeStatus }> {
+): Promise<{ meeting: MeetingRow; notice: NoticeStatus; issued: IssuedNotice }> {
   requireMeetingManager(actor, 'skicka kallelser')
   return runCommand(deps, ctx, actor, 'meeting.sendNotice', async (trx, at) => {
     const m = await lockMeetingFor(trx, actor, input.meetingId)
@@ -74,12 +77,28 @@ export async function sendNotice(
       notice_sent_on: sentOn,
       updated_at: at,
     })
+    const issued = await issueNotice(trx, deps.files, {
+      meeting,
+      sentOn,
+      status: notice,
+      at,
+      by: actorId(actor),
+    })
     return {
-      result: { meeting, notice },
+      result: { meeting, notice, issued },
       audit: {
         entityType: 'meeting',
         entityId: m.id,
-        data: { sentOn, deadline: notice.deadline, late: notice.late, daysLate: notice.daysLate },
+        data: {
+          sentOn,
+          deadline: notice.deadline,
+          late: notice.late,
+          daysLate: notice.daysLate,
+          noticeId: issued.notice.id,
+          sha256: issued.notice.sha256,
+          summoned: issued.summoned,
+          forInformation: issued.forInformation,
+        },
       },
     }
   })

@@ -1,41 +1,68 @@
 import { listAllFiles } from '../../repositories/document.repository.js'
+import { listAllNoticeFiles } from '../../repositories/notice.repository.js'
 import type { FileCheck } from '../../storage/file-store.js'
 import type { Deps } from '../context.js'
 
 export interface FileProblem {
-  registrationNumber: string
-  documentId: string
-  fileId: string
+  /** What the file belongs to, for a person: 'KS-2025-00466-3', 'Kallelse Kommunstyrelsen 2025-12-15'. */
+  belongsTo: string
+  /** For a registered document's file. */
+  registrationNumber: string | null
+  documentId: string | null
+  fileId: string | null
   fileName: string
   sha256: string
   problem: Exclude<FileCheck, 'ok'>
 }
 
-/** Checks every registered file against its recorded SHA-256 and lists what is missing or altered. */
+type FileRef = Omit<FileProblem, 'problem'> & { id: string }
+
+/**
+ * Every kind of stored file Kansli keeps, each as a paged list by id: registered documents'
+ * files, and the notices as sent. A new kind of stored file adds its source here, so that
+ * `kansli verify` never leaves a file unchecked.
+ */
+const SOURCES: ((deps: Deps, after: string | null, limit: number) => Promise<FileRef[]>)[] = [
+  async (deps, after, limit) =>
+    (await listAllFiles(deps.db, after, limit)).map((f) => ({
+      id: f.id,
+      belongsTo: f.registration_number,
+      registrationNumber: f.registration_number,
+      documentId: f.document_id,
+      fileId: f.id,
+      fileName: f.file_name,
+      sha256: f.sha256,
+    })),
+  async (deps, after, limit) =>
+    (await listAllNoticeFiles(deps.db, after, limit)).map((n) => ({
+      id: n.id,
+      belongsTo: `${n.sequence > 1 ? 'Tilläggskallelse' : 'Kallelse'} ${n.committee_name} ${n.meets_on}`,
+      registrationNumber: null,
+      documentId: null,
+      fileId: null,
+      fileName: `kallelse-${n.meets_on}-${n.sequence}.pdf`,
+      sha256: n.sha256,
+    })),
+]
+
+/** Checks every stored file against its recorded SHA-256 and lists what is missing or altered. */
 export async function verifyAllFiles(
   deps: Deps,
 ): Promise<{ checked: number; problems: FileProblem[] }> {
   const problems: FileProblem[] = []
   let checked = 0
-  let after: string | null = null
-  for (;;) {
-    const page = await listAllFiles(deps.db, after, 1000)
-    if (page.length === 0) break
-    for (const f of page) {
-      checked++
-      const result = await deps.files.check(f.sha256)
-      if (result !== 'ok') {
-        problems.push({
-          registrationNumber: f.registration_number,
-          documentId: f.document_id,
-          fileId: f.id,
-          fileName: f.file_name,
-          sha256: f.sha256,
-          problem: result,
-        })
+  for (const source of SOURCES) {
+    let after: string | null = null
+    for (;;) {
+      const page = await source(deps, after, 1000)
+      if (page.length === 0) break
+      for (const { id: _id, ...f } of page) {
+        checked++
+        const result = await deps.files.check(f.sha256)
+        if (result !== 'ok') problems.push({ ...f, problem: result })
       }
+      after = page[page.length - 1]!.id
     }
-    after = page[page.length - 1]!.id
   }
   return { checked, problems }
 }

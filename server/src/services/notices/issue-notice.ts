@@ -1,0 +1,72 @@
+import type { Kysely } from 'kysely'
+import type { DB } from '../../db/schema.js'
+import type { NoticeStatus } from '../../domain/notice.js'
+import { recordStoredFile } from '../../repositories/document.repository.js'
+import type { MeetingRow } from '../../repositories/meeting.repository.js'
+import {
+  insertNotice,
+  insertRecipients,
+  listNotices,
+  type MeetingNoticeRow,
+} from '../../repositories/notice.repository.js'
+import { renderNoticePdf } from '../../render/notice-pdf.js'
+import type { FileStore } from '../../storage/file-store.js'
+import { rosterOn } from '../committees/roster.js'
+import { buildNoticeView } from './notice-view.js'
+
+export interface IssuedNotice {
+  notice: MeetingNoticeRow
+  summoned: number
+  forInformation: number
+  /** Recipients with no Kansli account: the secretary must reach them another way. */
+  withoutAccount: string[]
+}
+
+/**
+ * Produces the notice as it goes out, inside the sending command's transaction (the meeting is
+ * locked, so the PDF is exactly the agenda being sent): renders the PDF/A, stores it by its
+ * hash, and records who it went to — the members are summoned, the substitutes get it for
+ * information ("Kallelse för ledamöterna och för kännedom till ersättarna"). The members read it
+ * on their own pages ("Mina sammanträden").
+ */
+export async function issueNotice(
+  trx: Kysely<DB>,
+  files: FileStore,
+  input: { meeting: MeetingRow; sentOn: string; status: NoticeStatus; at: Date; by: string | null },
+): Promise<IssuedNotice> {
+  const { meeting, at } = input
+  const view = await buildNoticeView(trx, meeting, input.sentOn)
+  const pdf = await renderNoticePdf(view, { now: at })
+  const stored = await files.put(pdf)
+  await recordStoredFile(trx, stored.sha256, stored.size, at)
+  const earlier = await listNotices(trx, meeting.id)
+  const notice = await insertNotice(trx, {
+    meeting_id: meeting.id,
+    sequence: earlier.length + 1,
+    sent_on: input.sentOn,
+    sent_at: at,
+    sent_by: input.by,
+    sha256: stored.sha256,
+    size: stored.size,
+    late: input.status.late,
+    days_late: input.status.daysLate,
+  })
+  const roster = await rosterOn(trx, meeting.committee_id, meeting.meets_on)
+  const people = [...roster.members, ...roster.substitutes]
+  await insertRecipients(
+    trx,
+    people.map((m) => ({
+      notice_id: notice.id,
+      membership_id: m.id,
+      person_id: m.person_id,
+      capacity: m.role === 'substitute' ? ('forInformation' as const) : ('summoned' as const),
+      user_id: m.user_id,
+    })),
+  )
+  return {
+    notice,
+    summoned: roster.members.length,
+    forInformation: roster.substitutes.length,
+    withoutAccount: people.filter((m) => !m.user_id).map((m) => m.name),
+  }
+}
