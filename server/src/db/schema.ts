@@ -287,6 +287,8 @@ export interface AgendaItemTable {
   numbered: boolean
   added_when: AgendaAddedWhen
   section_number: number | null
+  /** Myndighetsutövning mot enskild: abstaining is not allowed (added by migration 0006). */
+  exercise_of_authority: Generated<boolean>
   created_at: Timestamp
   updated_at: Timestamp
 }
@@ -312,6 +314,9 @@ export interface AgendaItemDecisionTable {
   text: string
   recorded_at: Timestamp
   recorded_by: string | null
+  /** The motions in the order the chair put them (migration 0006). */
+  proposition_order: ColumnType<string[] | null, string[] | null | undefined, string[] | null>
+  adopted_motion_id: ColumnType<string | null, string | null | undefined, string | null>
 }
 
 export interface CommitteeSectionCounterTable {
@@ -364,6 +369,228 @@ export interface CalendarFeedTable {
   created_at: Timestamp
 }
 
+export type MotionSource = 'papers' | 'member'
+export type VoteKind = 'decision' | 'election'
+export type VoteChoiceValue = 'ja' | 'nej' | 'avstår'
+export type MinutesDocumentKind = 'minutes' | 'section'
+export type MinutesDocumentStatus = 'awaitingSignatures' | 'attested' | 'withdrawn'
+export type DispatchChannel = 'email' | 'post' | 'internalMail' | 'eService' | 'byHand'
+
+export interface AgendaItemMotionTable {
+  id: Generated<string>
+  agenda_item_id: string
+  position: number
+  source: MotionSource
+  membership_id: string | null
+  label: string | null
+  text: string
+  supporters: ColumnType<string[], string[] | undefined, string[]>
+  withdrawn_at: Timestamp | null
+  created_at: Timestamp
+  recorded_by: string | null
+}
+
+export interface AgendaItemVoteTable {
+  id: Generated<string>
+  agenda_item_id: string
+  ordinal: number
+  kind: VoteKind
+  ja_motion_id: string | null
+  nej_motion_id: string | null
+  ja_label: string
+  nej_label: string
+  chair_membership_id: string
+  exercise_of_authority: boolean
+  ja_count: number
+  nej_count: number
+  abstain_count: number
+  outcome: 'ja' | 'nej'
+  decided_by: 'majority' | 'castingVote' | 'lot'
+  recorded_at: Timestamp
+  recorded_by: string | null
+}
+
+export interface AgendaItemVoteBallotTable {
+  vote_id: string
+  membership_id: string
+  choice: VoteChoiceValue
+  serving_for: string | null
+  position: number
+}
+
+export interface AgendaItemDissentTable {
+  id: Generated<string>
+  agenda_item_id: string
+  membership_ids: string[]
+  grounds: string | null
+  announced_at: Timestamp
+  grounds_updated_at: Timestamp | null
+  recorded_by: string | null
+}
+
+export interface AgendaItemNoteTable {
+  id: Generated<string>
+  agenda_item_id: string
+  membership_id: string
+  text: string
+  created_at: Timestamp
+  updated_at: Timestamp
+  recorded_by: string | null
+}
+
+export interface MeetingAttestationPlanTable {
+  meeting_id: string
+  chair_membership_id: string
+  place: string | null
+  due_at: Timestamp | null
+  elected_at: Timestamp
+  recorded_by: string | null
+}
+
+export interface MeetingAttesterTable {
+  meeting_id: string
+  membership_id: string
+  position: number
+}
+
+export interface MeetingOtherPresentTable {
+  id: Generated<string>
+  meeting_id: string
+  position: number
+  name: string
+  title: string | null
+  note: string | null
+  created_at: Timestamp
+}
+
+export interface MinutesSectionTable {
+  agenda_item_id: string
+  documents: string | null
+  background: string | null
+  deliberation: string | null
+  decision_intro: string | null
+  recipients: ColumnType<string[], string[] | undefined, string[]>
+  confidentiality_ground: string | null
+  updated_at: Timestamp
+  updated_by: string | null
+}
+
+export interface MinutesDocumentTable {
+  id: Generated<string>
+  municipality_id: string
+  meeting_id: string
+  kind: MinutesDocumentKind
+  agenda_item_id: string | null
+  status: MinutesDocumentStatus
+  /** The MinutesView it was rendered from (render/view-models.ts). */
+  view: ColumnType<unknown, string, string>
+  confidential_sections: ColumnType<number[], number[] | undefined, number[]>
+  confidentiality_grounds: ColumnType<string[], string[] | undefined, string[]>
+  stored_at: string
+  unsigned_sha256: string
+  current_sha256: string
+  public_sha256: string | null
+  finalised_at: Timestamp
+  finalised_by: string | null
+  attested_at: Timestamp | null
+  attested_on: string | null
+  registered_document_id: string | null
+}
+
+export interface MinutesSignatureTable {
+  id: Generated<string>
+  minutes_document_id: string
+  membership_id: string
+  role: 'chair' | 'attester'
+  user_id: string
+  signer_name: string
+  certificate_fingerprint: string
+  sha256_before: string
+  sha256_after: string
+  signed_at: Timestamp
+}
+
+export interface SigningAuthorityTable {
+  municipality_id: string
+  certificate_pem: string
+  sealed_private_key: string
+  created_at: Timestamp
+}
+
+export interface SigningCredentialTable {
+  id: Generated<string>
+  municipality_id: string
+  user_id: string
+  common_name: string
+  certificate_pem: string
+  sealed_private_key: string
+  fingerprint: string
+  not_after: Timestamp
+  issued_at: Timestamp
+}
+
+export interface PostingTable {
+  id: Generated<string>
+  municipality_id: string
+  meeting_id: string
+  minutes_document_id: string
+  committee_id: string
+  committee_name: string
+  meeting_date: string
+  section_numbers: number[]
+  attested_on: string
+  posted_on: string
+  last_appeal_day: string
+  take_down_on: string
+  stored_at: string
+  signed_by: string
+  certificate_sha256: string
+  created_at: Timestamp
+}
+
+export interface MinutesExtractTable {
+  id: Generated<string>
+  municipality_id: string
+  meeting_id: string
+  minutes_document_id: string
+  section_numbers: number[]
+  certified_by: string
+  certified_name: string
+  certified_title: string | null
+  certified_on: string
+  sha256: string
+  created_at: Timestamp
+}
+
+export interface ExtractDispatchTable {
+  id: Generated<string>
+  extract_id: string
+  recipient: string
+  channel: DispatchChannel
+  address: string | null
+  note: string | null
+  dispatched_at: Timestamp
+  dispatched_by: string
+}
+
+export interface CommitteeMinutesCaseTable {
+  committee_id: string
+  year: number
+  case_id: string
+}
+
+export interface MinutesCorrectionTable {
+  id: Generated<string>
+  meeting_id: string
+  minutes_document_id: string
+  section_numbers: ColumnType<number[], number[] | undefined, number[]>
+  text: string
+  document_id: string | null
+  sha256: string
+  created_at: Timestamp
+  created_by: string | null
+}
+
 export interface DB {
   municipalities: MunicipalityTable
   committees: CommitteeTable
@@ -397,4 +624,22 @@ export interface DB {
   notice_recipients: NoticeRecipientTable
   meeting_absences: MeetingAbsenceTable
   calendar_feeds: CalendarFeedTable
+  agenda_item_motions: AgendaItemMotionTable
+  agenda_item_votes: AgendaItemVoteTable
+  agenda_item_vote_ballots: AgendaItemVoteBallotTable
+  agenda_item_dissents: AgendaItemDissentTable
+  agenda_item_notes: AgendaItemNoteTable
+  meeting_attestation_plans: MeetingAttestationPlanTable
+  meeting_attesters: MeetingAttesterTable
+  meeting_others_present: MeetingOtherPresentTable
+  minutes_sections: MinutesSectionTable
+  minutes_documents: MinutesDocumentTable
+  minutes_signatures: MinutesSignatureTable
+  signing_authorities: SigningAuthorityTable
+  signing_credentials: SigningCredentialTable
+  postings: PostingTable
+  minutes_extracts: MinutesExtractTable
+  extract_dispatches: ExtractDispatchTable
+  committee_minutes_cases: CommitteeMinutesCaseTable
+  minutes_corrections: MinutesCorrectionTable
 }

@@ -19,6 +19,7 @@ import { documentRoutes } from './routes/documents.routes.js'
 import { healthRoutes } from './routes/health.routes.js'
 import { meetingRoutes } from './routes/meetings.routes.js'
 import { noticeRoutes } from './routes/notices.routes.js'
+import { meetingConductRoutes } from './routes/meetings-conduct.routes.js'
 import { publicRoutes } from './routes/public.routes.js'
 import { searchRoutes } from './routes/search.routes.js'
 
@@ -110,6 +111,7 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}) {
   committeeAdminRoutes(app, ctx)
   meetingRoutes(app, ctx)
   noticeRoutes(app, ctx)
+  meetingConductRoutes(app, ctx)
 
   const webDir = opts.webDir
   if (webDir && existsSync(join(webDir, 'index.html'))) {

@@ -14,7 +14,12 @@ export function listAgenda(db: Kysely<DB>, meetingId: string) {
     .leftJoin('cases as c', 'c.id', 'i.case_id')
     .leftJoin('agenda_item_decisions as d', 'd.agenda_item_id', 'i.id')
     .selectAll('i')
-    .select(['c.case_number', 'd.text as decision_text'])
+    .select([
+      'c.case_number',
+      'd.text as decision_text',
+      'd.proposition_order',
+      'd.adopted_motion_id',
+    ])
     .where('i.meeting_id', '=', meetingId)
     .orderBy('i.position')
     .execute()
@@ -77,16 +82,30 @@ export async function setSectionNumbers(
 /** The decision on an item (beslut); recorded again while the meeting is open, it replaces. */
 export function upsertDecision(
   trx: Kysely<DB>,
-  row: { agenda_item_id: string; text: string; recorded_at: Date; recorded_by: string | null },
+  row: {
+    agenda_item_id: string
+    text: string
+    recorded_at: Date
+    recorded_by: string | null
+    proposition_order?: string[] | null
+    adopted_motion_id?: string | null
+  },
 ) {
+  const values = {
+    ...row,
+    proposition_order: row.proposition_order ?? null,
+    adopted_motion_id: row.adopted_motion_id ?? null,
+  }
   return trx
     .insertInto('agenda_item_decisions')
-    .values(row)
+    .values(values)
     .onConflict((oc) =>
       oc.column('agenda_item_id').doUpdateSet({
-        text: row.text,
-        recorded_at: row.recorded_at,
-        recorded_by: row.recorded_by,
+        text: values.text,
+        recorded_at: values.recorded_at,
+        recorded_by: values.recorded_by,
+        proposition_order: values.proposition_order,
+        adopted_motion_id: values.adopted_motion_id,
       }),
     )
     .returningAll()

@@ -118,10 +118,17 @@ export function meetingAttendanceRoutes(app: TypedApp, ctx: AppContext) {
     {
       schema: {
         tags,
-        summary: 'Beslut i punkten (kräver att organet är beslutsfört)',
+        summary:
+          'Beslut i punkten (kräver att organet är beslutsfört); följer yrkandena: propositionsordning och bifallet förslag',
         params: ItemParams,
         body: Type.Object(
-          { text: Type.String({ maxLength: 20_000 }) },
+          {
+            text: Type.Optional(Type.Union([Type.String({ maxLength: 20_000 }), Type.Null()])),
+            propositionOrder: Type.Optional(
+              Type.Union([Type.Array(Id, { maxItems: 50 }), Type.Null()]),
+            ),
+            adoptedMotionId: Type.Optional(Type.Union([Id, Type.Null()])),
+          },
           { additionalProperties: false },
         ),
       },
@@ -130,7 +137,7 @@ export function meetingAttendanceRoutes(app: TypedApp, ctx: AppContext) {
       await recordDecision(ctx.deps, ctx.ctx(request), request.actor, {
         meetingId: request.params.id,
         itemId: request.params.itemId,
-        text: request.body.text,
+        ...request.body,
       })
       return meeting(request, request.params.id)
     },
