@@ -1,6 +1,6 @@
 import { pino } from 'pino'
 import { describe, expect, it } from 'vitest'
-import { createLogger, maskPersonalData } from './logging.js'
+import { createLogger, logPath, maskPersonalData } from './logging.js'
 
 describe('logging never becomes a GDPR leak', () => {
   it('masks personnummer and secrets at any depth', () => {
@@ -24,5 +24,12 @@ describe('logging never becomes a GDPR leak', () => {
       url: '/api/search?q=Kristina',
     })
     expect(JSON.stringify(serialized)).toBe('{"id":"1","method":"GET","path":"/api/search"}')
+  })
+
+  it('keeps the secret of a calendar-feed address out of the log', () => {
+    expect(logPath('/api/calendar/Zm9vYmFyYmF6cXV4cXV1eGNvcmdlZ3JhdWx0Z2FycGx5.ics')).toBe(
+      '/api/calendar/[hemlig]',
+    )
+    expect(logPath('/api/me/calendar')).toBe('/api/me/calendar')
   })
 })

@@ -37,6 +37,14 @@ export function maskPersonalData(value: unknown, depth = 0): unknown {
 
 export type LogCategory = 'http' | 'db' | 'auth' | 'registry' | 'storage' | 'audit' | 'startup'
 
+/**
+ * The path as logged: no query string (search words may be names), and the secret in a
+ * calendar-feed address (the address is its own key) replaced.
+ */
+export function logPath(url: string | undefined): string | undefined {
+  return url?.split('?')[0]?.replace(/^\/api\/calendar\/[^/]+/, '/api/calendar/[hemlig]')
+}
+
 export function createLogger(level: string): Logger {
   return pino({
     level,
@@ -53,7 +61,7 @@ export function createLogger(level: string): Logger {
       req: (req: { id?: string; method?: string; url?: string }) => ({
         id: req.id,
         method: req.method,
-        path: req.url?.split('?')[0],
+        path: logPath(req.url),
       }),
       res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
     },

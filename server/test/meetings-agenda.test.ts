@@ -18,7 +18,6 @@ import { fixedCtx, liveCtx, newWorld, testDeps, type World } from './support/bui
 import { KALIX_2025_12_15, KALIX_KS } from './support/kalix-meeting.js'
 import { namedUser, newTerm } from './support/meeting-builders.js'
 
-
 describe.each(ENGINES)('agenda on %s', (engine) => {
   let database: TestDatabase
   let deps: Deps

@@ -18,6 +18,7 @@ import { committeeAdminRoutes } from './routes/committees-admin.routes.js'
 import { documentRoutes } from './routes/documents.routes.js'
 import { healthRoutes } from './routes/health.routes.js'
 import { meetingRoutes } from './routes/meetings.routes.js'
+import { memberRoutes } from './routes/members.routes.js'
 import { noticeRoutes } from './routes/notices.routes.js'
 import { meetingConductRoutes } from './routes/meetings-conduct.routes.js'
 import { publicRoutes } from './routes/public.routes.js'
@@ -112,6 +113,7 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}) {
   meetingRoutes(app, ctx)
   noticeRoutes(app, ctx)
   meetingConductRoutes(app, ctx)
+  memberRoutes(app, ctx)
 
   const webDir = opts.webDir
   if (webDir && existsSync(join(webDir, 'index.html'))) {
