@@ -591,6 +591,123 @@ export interface MinutesCorrectionTable {
   created_by: string | null
 }
 
+// Delegation (migration 0005)
+export type DelegationVersionStatus = 'draft' | 'adopted'
+/** Delegates the law allows (KL 6 kap. 37 §, 7 kap. 5 §); domain/delegation.ts refuses groups. */
+export type StoredDelegateType = 'subcommittee' | 'member' | 'substitute' | 'employee'
+export type DelegatedDecisionKind = 'decision' | 'periodSummary'
+export type DelegatedDecisionRecordingKind = 'report' | 'separateMinutes'
+
+export interface DelegationSchemeTable {
+  id: Generated<string>
+  municipality_id: string
+  committee_id: string
+  created_at: Timestamp
+}
+
+export interface DelegationSchemeVersionTable {
+  id: Generated<string>
+  municipality_id: string
+  scheme_id: string
+  version_number: number
+  status: DelegationVersionStatus
+  valid_from: string | null
+  valid_to: string | null
+  adopted_on: string | null
+  adopted_case_id: string | null
+  adopted_section_number: number | null
+  note: string | null
+  created_at: Timestamp
+  created_by: string | null
+  adopted_at: Timestamp | null
+  adopted_by: string | null
+  updated_at: Timestamp
+}
+
+export interface DelegationPointTable {
+  id: Generated<string>
+  version_id: string
+  number: string
+  text: string
+  delegate_type: StoredDelegateType
+  delegate_title: string | null
+  delegate_committee_id: string | null
+  limits: string | null
+  amount_limit_sek: number | null
+  comment: string | null
+  legal_reference: string | null
+  created_at: Timestamp
+  updated_at: Timestamp
+}
+
+export interface DelegatedDecisionTable {
+  id: Generated<string>
+  seq: Generated<number>
+  municipality_id: string
+  committee_id: string
+  kind: DelegatedDecisionKind
+  point_id: string | null
+  decided_on: string | null
+  period_from: string | null
+  period_to: string | null
+  case_id: string | null
+  decision_maker_name: string | null
+  decision_maker_title: string | null
+  unit: string | null
+  action: string
+  amount_sek: number | null
+  recording: DelegatedDecisionRecordingKind
+  report_meeting_id: string | null
+  separate_minutes_reference: string | null
+  /** The day the separate protocol's posting went up: its appeal period starts then. */
+  separate_minutes_posted_on: string | null
+  registered_at: Timestamp
+  registered_by: string | null
+  updated_at: Timestamp
+}
+
+// Officials' reports (migration 0005)
+export type OfficialReportStatus = 'draft' | 'final'
+/** Running text as stored: paragraphs and bullet lists (render/view-models.ts TextBlock). */
+export type StoredTextBlocks = ColumnType<(string | { list: string[] })[], string, string>
+
+export interface OfficialReportTable {
+  id: Generated<string>
+  municipality_id: string
+  case_id: string
+  committee_id: string
+  author_id: string
+  status: OfficialReportStatus
+  title: string
+  report_date: string
+  department: string | null
+  proposed_decision: StoredTextBlocks
+  description: StoredTextBlocks
+  summary: StoredTextBlocks
+  equality_analysis: StoredTextBlocks
+  child_rights_analysis: StoredTextBlocks
+  signed_by_name: string
+  signed_by_title: string
+  signed_by_email: string | null
+  signed_by_phone: string | null
+  confidentiality_ground: string | null
+  supersedes_id: string | null
+  document_id: string | null
+  pdf_sha256: string | null
+  html_sha256: string | null
+  created_at: Timestamp
+  updated_at: Timestamp
+  finalised_at: Timestamp | null
+  finalised_by: string | null
+}
+
+export interface OfficialReportBasisTable {
+  report_id: string
+  position: number
+  title: string
+  document_id: string | null
+}
+
 export interface DB {
   municipalities: MunicipalityTable
   committees: CommitteeTable
@@ -642,4 +759,10 @@ export interface DB {
   extract_dispatches: ExtractDispatchTable
   committee_minutes_cases: CommitteeMinutesCaseTable
   minutes_corrections: MinutesCorrectionTable
+  delegation_schemes: DelegationSchemeTable
+  delegation_scheme_versions: DelegationSchemeVersionTable
+  delegation_points: DelegationPointTable
+  delegated_decisions: DelegatedDecisionTable
+  official_reports: OfficialReportTable
+  official_report_basis: OfficialReportBasisTable
 }

@@ -15,6 +15,8 @@ import { adminRoutes } from './routes/admin.routes.js'
 import { authRoutes } from './routes/auth.routes.js'
 import { caseRoutes } from './routes/cases.routes.js'
 import { committeeAdminRoutes } from './routes/committees-admin.routes.js'
+import { delegationDecisionRoutes } from './routes/delegation-decisions.routes.js'
+import { delegationSchemeRoutes } from './routes/delegation-scheme.routes.js'
 import { documentRoutes } from './routes/documents.routes.js'
 import { healthRoutes } from './routes/health.routes.js'
 import { meetingRoutes } from './routes/meetings.routes.js'
@@ -114,6 +116,8 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}) {
   noticeRoutes(app, ctx)
   meetingConductRoutes(app, ctx)
   memberRoutes(app, ctx)
+  delegationSchemeRoutes(app, ctx)
+  delegationDecisionRoutes(app, ctx)
 
   const webDir = opts.webDir
   if (webDir && existsSync(join(webDir, 'index.html'))) {
