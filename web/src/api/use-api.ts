@@ -6,6 +6,8 @@ export interface Loaded<T> {
   error: ApiError | null
   loading: boolean
   reload(): void
+  /** Shows data the API answered to a change (e.g. the meeting after a move) without a refetch. */
+  replace(data: T): void
 }
 
 /** Fetches a GET resource; refetches when the path changes. A null path fetches nothing. */
@@ -37,5 +39,9 @@ export function useApi<T>(path: string | null): Loaded<T> {
   }, [path, tick])
 
   const reload = useCallback(() => setTick((t) => t + 1), [])
-  return { data, error, loading, reload }
+  const replace = useCallback((d: T) => {
+    setData(d)
+    setError(null)
+  }, [])
+  return { data, error, loading, reload, replace }
 }

@@ -14,8 +14,11 @@ export function ErrorSummary({
   title = 'Det finns fel i formuläret',
   errors,
   focusKey,
+  headingId = 'felsammanfattning-rubrik',
 }: {
   title?: string
+  /** Needed when a page has more than one form that can show its summary at the same time. */
+  headingId?: string
   errors: SummaryError[]
   /** Changes on every failed submit, so the summary takes focus again. */
   focusKey: number
@@ -26,14 +29,8 @@ export function ErrorSummary({
   }, [focusKey])
   if (errors.length === 0) return null
   return (
-    <div
-      className="error-summary"
-      role="alert"
-      aria-labelledby="felsammanfattning-rubrik"
-      tabIndex={-1}
-      ref={ref}
-    >
-      <h2 id="felsammanfattning-rubrik" className="error-summary__title">
+    <div className="error-summary" role="alert" aria-labelledby={headingId} tabIndex={-1} ref={ref}>
+      <h2 id={headingId} className="error-summary__title">
         {title}
       </h2>
       <ul className="error-summary__list">

@@ -1,0 +1,11 @@
+import type { User } from '../api/types'
+
+/** Secretaries and administrators manage committees and meetings (the server checks it too). */
+export function mayManageMeetings(user: User | null | undefined): boolean {
+  return !!user && user.roles.some((r) => r === 'secretary' || r === 'admin')
+}
+
+/** Elected members and substitutes: their own meetings, on "Mina sammanträden". */
+export function isElected(user: User | null | undefined): boolean {
+  return !!user && user.roles.includes('member')
+}
