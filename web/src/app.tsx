@@ -3,6 +3,13 @@ import { RequireStaff } from './auth/require-staff'
 import { SessionProvider } from './auth/session'
 import { Layout } from './components/layout'
 import { AccessibilityPage } from './pages/accessibility-page'
+import { CommitteePage } from './pages/committees/committee-page'
+import { CommitteesPage } from './pages/committees/committees-page'
+import { AttendancePage } from './pages/meetings/attendance-page'
+import { ItemPage } from './pages/meetings/item-page'
+import { MeetingPage } from './pages/meetings/meeting-page'
+import { MeetingsPage } from './pages/meetings/meetings-page'
+import { SchedulePage } from './pages/meetings/schedule-page'
 import { CreateCasePage } from './pages/cases/create-case-page'
 import { CasePage } from './pages/case-page'
 import { LoginPage } from './pages/login-page'
@@ -13,6 +20,7 @@ import { PublicCasePage } from './pages/public/public-case-page'
 import { RegisterPage } from './pages/register/register-page'
 import { SearchPage } from './pages/search-page'
 import { RegistryProvider } from './registry'
+import './styles/board.css'
 
 const router = createBrowserRouter([
   {
@@ -31,6 +39,13 @@ const router = createBrowserRouter([
           // Before '/arenden/:id', so that "nytt" is never read as a case id.
           { path: '/arenden/nytt', element: <CreateCasePage /> },
           { path: '/arenden/:id', element: <CasePage /> },
+          { path: '/organ', element: <CommitteesPage /> },
+          { path: '/organ/:id', element: <CommitteePage /> },
+          { path: '/organ/:id/sammantradesplan/:year', element: <SchedulePage /> },
+          { path: '/sammantraden', element: <MeetingsPage /> },
+          { path: '/sammantraden/:id', element: <MeetingPage /> },
+          { path: '/sammantraden/:id/upprop', element: <AttendancePage /> },
+          { path: '/sammantraden/:id/punkter/:itemId', element: <ItemPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

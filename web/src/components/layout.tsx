@@ -106,6 +106,12 @@ export function Layout() {
                 <li>
                   <NavLink to="/sok">Sök i diariet</NavLink>
                 </li>
+                <li>
+                  <NavLink to="/sammantraden">Sammanträden</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/organ">Organ</NavLink>
+                </li>
               </>
             )}
             <li>

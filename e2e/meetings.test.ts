@@ -1,0 +1,417 @@
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { AxeFindings } from './support/axe-findings'
+import { BoardApi, plusDays, seatCommittee, swedishDate, type Seat } from './support/board-api'
+import { logIn, openBrowser, type Browser } from './support/browser'
+import { startKansli, type KansliServer } from './support/server'
+
+const PASSWORD = 'e2e-Sammanträde-1'
+const SEATS: Seat[] = [
+  { name: 'Åsa Öberg', party: 'S', role: 'chair', username: 'asa.oberg' },
+  { name: 'Lars Ek', party: 'M', role: 'viceChair', username: 'lars.ek' },
+  { name: 'Karin Lund', party: 'S', role: 'member' },
+  { name: 'Björn Sjö', party: 'C', role: 'member' },
+  { name: 'Maria Nilsson', party: 'V', role: 'member' },
+  { name: 'Erik Strand', party: 'S', role: 'substitute' },
+  { name: 'Sara Holm', party: 'M', role: 'substitute' },
+]
+
+/** The agenda's item titles in order, as the page shows them. */
+async function agendaTitles(page: Page): Promise<string[]> {
+  return page
+    .locator('.agenda-list .agenda-item__title')
+    .evaluateAll((els) => els.map((e) => (e.lastChild?.textContent ?? '').trim()))
+}
+
+const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '')
+/** The accessible name of the focused element (aria-label, else its text). */
+const activeName = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement
+    return el?.getAttribute('aria-label') ?? (el?.textContent ?? '').trim()
+  })
+
+describe('committees and meetings in the browser', () => {
+  let server: KansliServer
+  let admin: BoardApi
+  let secretary: Browser
+  let ks: string
+  const axe = new AxeFindings()
+  const today = swedishDate(new Date())
+  const planYear = Number(today.slice(0, 4)) + 1
+
+  beforeAll(async () => {
+    server = await startKansli()
+    admin = await BoardApi.login(server.url, server.admin.username, server.admin.password)
+    ks = await admin.committeeId('KS')
+    await admin.createUser({
+      username: 'sekreterare',
+      displayName: 'Selma Sekreterare',
+      password: PASSWORD,
+      roles: ['secretary'],
+    })
+    await seatCommittee(admin, ks, SEATS, PASSWORD)
+    secretary = await openBrowser()
+    await logIn(secretary.page, server.url, 'sekreterare', PASSWORD)
+  })
+
+  afterAll(async () => {
+    await secretary?.close()
+    await admin?.close()
+    await server?.stop()
+  })
+
+  test('a secretary sets the notice rule, adds a substitute and staff, and ends a seat', async () => {
+    const page = secretary.page
+    await page
+      .getByRole('navigation', { name: 'Huvudmeny' })
+      .getByRole('link', { name: 'Organ' })
+      .click()
+    await page.getByRole('heading', { level: 1, name: 'Organ' }).waitFor()
+    await page.getByRole('table', { name: 'Mandatperioder' }).waitFor()
+    await axe.check(page, 'committees')
+    await page
+      .getByRole('table', { name: 'Organ' })
+      .getByRole('link', { name: 'Kommunstyrelsen', exact: true })
+      .click()
+    await page.getByRole('heading', { level: 1, name: /Kommunstyrelsen/ }).waitFor()
+
+    const members = page.getByRole('table', { name: 'Ledamöter' })
+    await expect.poll(() => members.getByRole('row').count()).toBe(6)
+    expect(await members.getByRole('row', { name: /Åsa Öberg/ }).innerText()).toContain(
+      'Ordförande',
+    )
+    const subs = page.getByRole('table', { name: 'Ersättare i tjänstgöringsordning' })
+    expect(await subs.getByRole('row', { name: /Erik Strand/ }).innerText()).toMatch(/^1\b/)
+
+    await page.getByLabel('Dagar före sammanträdet', { exact: true }).fill('7')
+    await page.getByRole('button', { name: 'Spara kallelsetid' }).click()
+    await page
+      .getByText('Kallelsen ska nu skickas senast 7 dagar före sammanträdet (enligt reglementet).')
+      .waitFor()
+
+    // The form's own checks, listed at the top and tied to the fields.
+    const form = page.getByRole('region', { name: 'Lägg till ledamot eller ersättare' })
+    await form.getByRole('button', { name: 'Lägg till' }).click()
+    const summary = page.getByRole('alert').filter({ hasText: 'Uppdraget kunde inte läggas till' })
+    await summary.waitFor()
+    expect(await summary.getByRole('link').allInnerTexts()).toEqual([
+      'Ange namnet på ledamoten eller ersättaren.',
+      'Ange partiets förkortning, t.ex. S eller KD.',
+    ])
+    expect(await page.locator('#uppdrag-parti').getAttribute('aria-invalid')).toBe('true')
+    await axe.check(page, 'committee-errors')
+
+    await form.getByLabel('Namn', { exact: true }).fill('Per Persson')
+    await form.getByLabel('Parti', { exact: true }).fill('C')
+    await form.getByLabel('Ersättare', { exact: true }).check()
+    await form.getByRole('button', { name: 'Lägg till' }).click()
+    await page.getByText('Per Persson (C) är tillagd som ersättare.').waitFor()
+    await expect
+      .poll(() => subs.getByRole('row', { name: /Per Persson/ }).innerText())
+      .toMatch(/^3\b/)
+
+    const staff = page.getByRole('region', { name: 'Lägg till tjänsteperson' })
+    await staff
+      .getByLabel('Användare', { exact: true })
+      .selectOption({ label: 'Selma Sekreterare' })
+    await staff.getByRole('button', { name: 'Lägg till tjänsteperson' }).click()
+    await page.getByText('Selma Sekreterare är tillagd som sekreterare.').waitFor()
+    await page
+      .getByRole('table', { name: 'Tjänstepersoner' })
+      .getByText('Selma Sekreterare')
+      .waitFor()
+
+    const end = page.getByRole('region', { name: 'Avsluta uppdrag' })
+    await end
+      .getByLabel('Uppdrag', { exact: true })
+      .selectOption({ label: 'Per Persson (C), ersättare' })
+    await end.getByLabel('Sista dag i uppdraget', { exact: true }).fill(today)
+    await end.getByRole('button', { name: 'Avsluta uppdraget' }).click()
+    await page.getByText(`Uppdraget för Per Persson (C) slutar ${today}.`).waitFor()
+    await axe.check(page, 'committee')
+
+    // The next day, the seat is gone; the earlier days still have it.
+    await page.getByLabel('Visa sammansättningen den', { exact: true }).fill(plusDays(today, 1))
+    await page.getByRole('button', { name: 'Visa', exact: true }).click()
+    await page.getByText(plusDays(today, 1), { exact: true }).waitFor()
+    await expect.poll(() => subs.getByRole('row').count()).toBe(3)
+  })
+
+  test("the year's meeting plan: dates added, meetings created from them", async () => {
+    const page = secretary.page
+    await page.goto(`${server.url}/organ/${ks}/sammantradesplan/${planYear}`)
+    await page.getByText(`Organet har ingen sammanträdesplan för ${planYear}.`).waitFor()
+    await page.getByRole('button', { name: `Lägg upp sammanträdesplan för ${planYear}` }).click()
+    await page.getByText('Planen har inga datum ännu.').waitFor()
+
+    const form = page.getByRole('region', { name: 'Lägg till datum i planen' })
+    await form.getByLabel('Datum', { exact: true }).fill(`${planYear - 1}-12-14`)
+    await form.getByLabel('Starttid', { exact: true }).fill('0900')
+    await form.getByLabel('Plats', { exact: true }).fill('Sessionssalen')
+    await form.getByRole('button', { name: 'Lägg till datum' }).click()
+    await page
+      .getByRole('alert')
+      .filter({ hasText: `Datumet ligger inte i ${planYear}.` })
+      .waitFor()
+    await axe.check(page, 'schedule-errors')
+
+    await form.getByLabel('Datum', { exact: true }).fill(`${planYear}0202`)
+    await form.getByRole('button', { name: 'Lägg till datum' }).click()
+    await page.getByText(`${planYear}-02-02 kl. 09:00 är tillagt i planen.`).waitFor()
+    await form.getByLabel('Datum', { exact: true }).fill(`${planYear}-03-09`)
+    await form.getByRole('button', { name: 'Lägg till datum' }).click()
+    await page.getByText(`${planYear}-03-09 kl. 09:00 är tillagt i planen.`).waitFor()
+
+    await page.getByRole('button', { name: 'Skapa sammanträden för planens datum (2)' }).click()
+    await page.getByText('2 sammanträden är skapade och kan nu få ärendelistor.').waitFor()
+    const plan = page.getByRole('table', { name: `Sammanträdesplan ${planYear}` })
+    await expect.poll(() => plan.getByRole('link', { name: /Planerat/ }).count()).toBe(2)
+    await axe.check(page, 'schedule')
+
+    await page.goto(`${server.url}/sammantraden?organ=${ks}&ar=${planYear}`)
+    const list = page.getByRole('table', { name: `Sammanträden ${planYear}` })
+    await expect.poll(() => list.getByRole('row').count()).toBe(3)
+    await axe.check(page, 'meetings')
+  })
+
+  test('an agenda built from cases, reordered with the keyboard only, edited and pruned', async () => {
+    const page = secretary.page
+    await page.goto(`${server.url}/sammantraden?organ=${ks}&ar=${planYear}`)
+    await page.getByRole('link', { name: `${planYear}-02-02` }).click()
+    await page.getByRole('heading', { name: 'Ärendelista', exact: true }).waitFor()
+    expect(await agendaTitles(page)).toEqual([
+      'Upprop',
+      'Val av justerare',
+      'Godkännande av ärendelista',
+    ])
+
+    const form = page.getByRole('region', { name: 'Lägg till punkt' })
+    const addCase = async (caseNumber: string, place?: string) => {
+      await form.getByLabel('Sök ärende', { exact: true }).fill(caseNumber)
+      await form.getByRole('button', { name: 'Sök ärende' }).click()
+      await form.getByLabel(new RegExp(caseNumber)).check()
+      if (place)
+        await form
+          .getByLabel('Plats på ärendelistan', { exact: true })
+          .selectOption({ label: place })
+      await form.getByRole('button', { name: 'Lägg till på ärendelistan' }).click()
+    }
+    await addCase('KS-2025-00494')
+    await page.getByText('”Riktlinjer för användning av AI” är tillagd som punkt 4.').waitFor()
+
+    await form.getByLabel('Information', { exact: true }).check()
+    await form.getByRole('button', { name: 'Lägg till på ärendelistan' }).click()
+    await page.getByRole('alert').filter({ hasText: 'Ange rubrik för informationen.' }).waitFor()
+    await axe.check(page, 'agenda-errors')
+    await form.getByLabel('Rubrik', { exact: true }).fill('Information om budgetläget')
+    await form.getByLabel('Föredragande (valfritt)', { exact: true }).fill('Ekonomichefen')
+    await form.getByRole('button', { name: 'Lägg till på ärendelistan' }).click()
+    await page.getByText('”Information om budgetläget” är tillagd som punkt 5.').waitFor()
+
+    await form.getByLabel('Ärende', { exact: true }).check()
+    await addCase('KS-2025-00461', 'Före punkt 4: Riktlinjer för användning av AI')
+    await page.getByText('”Uppföljning – ANDTS-plan 2025” är tillagd som punkt 4.').waitFor()
+    await form.getByLabel('Meddelanden', { exact: true }).check()
+    await form.getByRole('button', { name: 'Lägg till på ärendelistan' }).click()
+    await page.getByText('”Meddelanden” är tillagd som punkt 7.').waitFor()
+    expect(await agendaTitles(page)).toEqual([
+      'Upprop',
+      'Val av justerare',
+      'Godkännande av ärendelista',
+      'Uppföljning – ANDTS-plan 2025',
+      'Riktlinjer för användning av AI',
+      'Information om budgetläget',
+      'Meddelanden',
+    ])
+    const aiItem = page.getByRole('listitem').filter({ hasText: 'Riktlinjer för användning av AI' })
+    expect(await aiItem.innerText()).toContain('Dnr KS-2025-00494')
+
+    // Keyboard only: Tab from the agenda's heading to the information item's "Flytta upp".
+    await page.getByRole('heading', { name: 'Ärendelista', exact: true }).focus()
+    let reached = ''
+    for (let i = 0; i < 40 && !reached.startsWith('Flytta upp punkt 6'); i++) {
+      await page.keyboard.press('Tab')
+      reached = await activeName(page)
+    }
+    expect(reached).toBe('Flytta upp punkt 6: Information om budgetläget')
+    const upId = await activeId(page)
+    await page.keyboard.press('Enter')
+    await page.getByText('”Information om budgetläget” är nu punkt 5 av 7.').waitFor()
+    expect(await activeId(page)).toBe(upId)
+    await page.keyboard.press('Space')
+    await page.getByText('”Information om budgetläget” är nu punkt 4 av 7.').waitFor()
+    expect(await activeId(page)).toBe(upId)
+    // Tab on to the same item's "Flytta ned" and press it.
+    await page.keyboard.press('Tab')
+    expect(await activeName(page)).toBe('Flytta ned punkt 4: Information om budgetläget')
+    await page.keyboard.press('Enter')
+    await page.getByText('”Information om budgetläget” är nu punkt 5 av 7.').waitFor()
+
+    await page.reload()
+    await page.getByRole('heading', { name: 'Ärendelista', exact: true }).waitFor()
+    await expect
+      .poll(() => agendaTitles(page))
+      .toEqual([
+        'Upprop',
+        'Val av justerare',
+        'Godkännande av ärendelista',
+        'Uppföljning – ANDTS-plan 2025',
+        'Information om budgetläget',
+        'Riktlinjer för användning av AI',
+        'Meddelanden',
+      ])
+
+    // Edit by keyboard: the heading field takes focus, Enter saves, focus returns.
+    await page.getByRole('button', { name: 'Ändra punkt 5: Information om budgetläget' }).focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('INPUT')
+    await page.keyboard.press('ControlOrMeta+A')
+    await page.keyboard.type('Information om budgetläget 2027')
+    await page.keyboard.press('Enter')
+    await page.getByText('Punkt 5 är ändrad.').waitFor()
+    await expect.poll(() => activeName(page)).toBe('Ändra punkt 5: Information om budgetläget 2027')
+
+    await page.getByRole('button', { name: 'Ta bort punkt 7: Meddelanden' }).click()
+    await page.getByText('”Meddelanden” är borttagen från ärendelistan.').waitFor()
+    expect(await agendaTitles(page)).toHaveLength(6)
+    await axe.check(page, 'meeting-agenda')
+  })
+
+  test('the meeting: late notice, roll call without quorum blocks decisions, substitutes serve, jäv, decision, close', async () => {
+    const page = secretary.page
+    const meetsOn = plusDays(today, 2)
+    await page.goto(`${server.url}/sammantraden`)
+    const extra = page.getByRole('region', { name: 'Planera extra sammanträde' })
+    await extra.getByLabel('Organ', { exact: true }).selectOption({ label: 'Kommunstyrelsen' })
+    await extra.getByLabel('Datum', { exact: true }).fill(meetsOn)
+    await extra.getByLabel('Starttid', { exact: true }).fill('13:00')
+    await extra.getByLabel('Plats', { exact: true }).fill('Kommunhuset, sal A')
+    await extra.getByRole('button', { name: 'Planera sammanträdet' }).click()
+    await page.getByRole('heading', { name: 'Ärendelista', exact: true }).waitFor()
+    const meetingUrl = page.url()
+    const meetingId = meetingUrl.split('/').pop()!
+    await admin.post(`/api/meetings/${meetingId}/agenda`, {
+      kind: 'information',
+      title: 'Information om vinterväghållningen',
+    })
+    const aiCase = await admin.get<{ id: string }>('/api/cases/KS-2025-00494')
+    const item = await admin.post<{ id: string }>(`/api/meetings/${meetingId}/agenda`, {
+      kind: 'case',
+      caseId: aiCase.id,
+    })
+    await page.reload()
+
+    // Seven days before a meeting two days away is five days ago: the notice is late.
+    const deadline = plusDays(meetsOn, -7)
+    const notice = page.getByRole('region', { name: 'Kallelse' })
+    await notice.getByText(`Kallelsen är sen: sista dagen var ${deadline}.`).waitFor()
+    await notice.getByRole('button', { name: 'Registrera att kallelsen är skickad' }).click()
+    await page
+      .getByText(`Kallelsen är registrerad som skickad ${today}, 5 dagar för sent.`)
+      .waitFor()
+    await page
+      .getByText(`Kallelsen skickades ${today}, 5 dagar efter sista dagen (${deadline}).`)
+      .waitFor()
+    await axe.check(page, 'meeting-notice-sent')
+
+    await page.getByRole('button', { name: 'Öppna sammanträdet' }).click()
+    await page.getByText('Sammanträdet är öppnat. Gör uppropet.').waitFor()
+    await page
+      .getByRole('navigation', { name: 'Sammanträdet' })
+      .getByRole('link', { name: 'Upprop och närvaro' })
+      .click()
+    await page.getByRole('heading', { level: 1, name: 'Upprop och närvaro' }).waitFor()
+
+    const rollCall = page.getByRole('region', { name: 'Upprop' })
+    await rollCall.getByLabel('Åsa Öberg (S), ordförande', { exact: true }).check()
+    await rollCall.getByLabel('Lars Ek (M), vice ordförande', { exact: true }).check()
+    await rollCall.getByRole('button', { name: 'Registrera uppropet' }).click()
+    await page
+      .getByText(
+        'Uppropet är registrerat: 2 av 5 ledamotsplatser är besatta. Organet är inte beslutsfört.',
+      )
+      .waitFor()
+    await axe.check(page, 'attendance-no-quorum')
+
+    await page.goto(`${meetingUrl}/punkter/${item.id}`)
+    await page.getByRole('heading', { level: 1, name: /Riktlinjer för användning av AI/ }).waitFor()
+    await page.getByText(/Organet är inte beslutsfört vid punkten/).waitFor()
+    expect(await page.getByRole('button', { name: 'Spara beslutet' }).isDisabled()).toBe(true)
+    await axe.check(page, 'item-no-quorum')
+
+    await page
+      .getByRole('navigation', { name: 'Sammanträdet' })
+      .getByRole('link', { name: 'Upprop och närvaro' })
+      .click()
+    for (const who of [
+      'Karin Lund (S), ledamot',
+      'Björn Sjö (C), ledamot',
+      'Erik Strand (S), ersättare',
+      'Sara Holm (M), ersättare',
+    ]) {
+      await page.getByRole('region', { name: 'Upprop (gör om)' }).getByLabel(who).check()
+    }
+    await page.getByRole('button', { name: 'Registrera uppropet' }).click()
+    await page.getByText('Uppropet är registrerat: 5 av 5 ledamotsplatser är besatta.').waitFor()
+    const perItem = page.getByRole('table', { name: 'Tjänstgöring per punkt' })
+    await expect
+      .poll(() => perItem.getByRole('row', { name: /Riktlinjer/ }).innerText())
+      .toContain('Erik Strand (S) för Maria Nilsson (V)')
+
+    const moves = page.getByRole('region', { name: 'Ankomst och avgång' })
+    await moves.getByLabel('Lämnade sammanträdet', { exact: true }).check()
+    await moves
+      .getByLabel('Person', { exact: true })
+      .selectOption({ label: 'Lars Ek (M), vice ordförande' })
+    await moves
+      .getByLabel('Lämnade efter punkt', { exact: true })
+      .selectOption({ label: '5. Riktlinjer för användning av AI' })
+    await moves.getByRole('button', { name: 'Registrera' }).click()
+    await page.getByText('Lars Ek (M) lämnade efter punkt 5.').waitFor()
+    await expect
+      .poll(() =>
+        page
+          .getByRole('table', { name: 'Närvaro' })
+          .getByRole('row', { name: /Lars Ek/ })
+          .innerText(),
+      )
+      .toContain('Lämnade efter punkt 5')
+    await axe.check(page, 'attendance')
+
+    await perItem.getByRole('link', { name: 'Riktlinjer för användning av AI' }).click()
+    await page.getByRole('heading', { level: 1, name: /Riktlinjer/ }).waitFor()
+    const jav = page.getByRole('region', { name: 'Anmäl jäv' })
+    await jav
+      .getByLabel('Jävig ledamot eller ersättare', { exact: true })
+      .selectOption({ label: 'Karin Lund (S), ledamot' })
+    await jav.getByLabel('Skäl (valfritt)', { exact: true }).fill('Styrelseledamot i leverantören')
+    await jav.getByRole('button', { name: 'Registrera jäv' }).click()
+    await page.getByText('Karin Lund (S) är jävig och deltar inte i punkten.').waitFor()
+    await page.getByText('Sara Holm (M) tjänstgör för Karin Lund (S)').waitFor()
+    await page.getByText(/5 av 5 ledamöter tjänstgör/).waitFor()
+
+    await page
+      .getByLabel('Beslutet', { exact: true })
+      .fill('Kommunstyrelsen beslutar att anta riktlinjerna för användning av AI.')
+    await page.getByRole('button', { name: 'Spara beslutet' }).click()
+    await page.getByText('Beslutet är sparat.').waitFor()
+    await axe.check(page, 'item')
+
+    await page
+      .getByRole('navigation', { name: 'Sammanträdet' })
+      .getByRole('link', { name: 'Ärendelista' })
+      .click()
+    const close = page.getByRole('region', { name: 'Avsluta sammanträdet' })
+    await close.getByLabel('Sluttid (valfritt)', { exact: true }).fill('15.30')
+    await close.getByRole('button', { name: 'Avsluta sammanträdet' }).click()
+    await page.getByText(/^Sammanträdet är avslutat med §§ \d+–\d+\.$/).waitFor()
+    await page.getByText('Kommunhuset, sal A').waitFor()
+    expect(await page.locator('.facts').innerText()).toContain('13:00–15:30')
+    expect(await page.getByRole('button', { name: /Flytta upp/ }).count()).toBe(0)
+    await axe.check(page, 'meeting-closed')
+
+    expect(axe.checked).toHaveLength(14)
+    expect(axe.found, axe.report()).toEqual({})
+  })
+})
