@@ -138,6 +138,13 @@ export const demoUsers: DemoUser[] = [
     title: 'Kommunstyrelsens ordförande',
     roles: ['member'],
   },
+  {
+    // Invented: a substitute, to show what a substitute sees on the members' pages.
+    username: 'asa.lindqvist',
+    displayName: 'Åsa Lindqvist',
+    title: 'Ersättare i kommunstyrelsen',
+    roles: ['member'],
+  },
 ]
 
 /** Invented, KLASSA-like: process area, process, activity. */

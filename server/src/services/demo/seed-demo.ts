@@ -16,6 +16,7 @@ import {
   createSeries,
 } from '../registry/municipality.service.js'
 import { registerDocument } from '../registry/register-document.js'
+import { seedBoard } from './seed-board.js'
 
 export interface DemoLogins {
   municipalityId: string
@@ -29,7 +30,8 @@ const at = (date: string) => (): Date => new Date(`${date}T10:00:00+01:00`)
 /**
  * Creates "Exempelkommun" from the seeds: the committees, cases and documents of the Kalix
  * notice of 2025-12-15, with their real case numbers, registered through the same commands a
- * registrar uses (so numbering, search and the audit log are real).
+ * registrar uses (so numbering, search and the audit log are real); then the committees'
+ * people and meetings (seed-board.ts).
  */
 export async function seedDemo(
   deps: Deps,
@@ -129,6 +131,16 @@ export async function seedDemo(
         await changeCaseStatus(deps, statusCtx, system, { caseId: row.id, status: 'closed' })
     }
   }
+
+  const secretaryName = demoUsers.find((u) => u.roles.includes('secretary'))?.username
+  await seedBoard(deps, {
+    municipalityId: m.id,
+    system,
+    committeeIds,
+    userIds,
+    secretary: (secretaryName && users[secretaryName]) || system,
+    today: new Date(),
+  })
 
   return {
     municipalityId: m.id,
