@@ -23,6 +23,7 @@ import { meetingRoutes } from './routes/meetings.routes.js'
 import { memberRoutes } from './routes/members.routes.js'
 import { noticeRoutes } from './routes/notices.routes.js'
 import { meetingConductRoutes } from './routes/meetings-conduct.routes.js'
+import { minutesRoutes } from './routes/minutes.routes.js'
 import { publicRoutes } from './routes/public.routes.js'
 import { searchRoutes } from './routes/search.routes.js'
 
@@ -118,6 +119,7 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}) {
   memberRoutes(app, ctx)
   delegationSchemeRoutes(app, ctx)
   delegationDecisionRoutes(app, ctx)
+  minutesRoutes(app, ctx)
 
   const webDir = opts.webDir
   if (webDir && existsSync(join(webDir, 'index.html'))) {

@@ -5,7 +5,9 @@ import {
   certificationRows,
   extractTitle,
   headerRows,
+  minutesKind,
   minutesTitle,
+  POSTING_ISSUED_SEPARATELY,
   postingRows,
   selectSections,
   signatureRows,
@@ -83,8 +85,9 @@ function postingBox(m: MinutesView): SafeHtml {
     'section',
     { class: 'box', 'aria-labelledby': 'anslag' },
     h('h2', { id: 'anslag' }, 'Anslag/bevis'),
-    h('p', null, POSTING_SENTENCE),
-    rowsHtml(postingRows(m), true),
+    m.posting.issuedSeparately
+      ? h('p', null, POSTING_ISSUED_SEPARATELY)
+      : fragment(h('p', null, POSTING_SENTENCE), rowsHtml(postingRows(m), true)),
     h('p', null, h('strong', null, 'Utdragsbestyrkande')),
   )
 }
@@ -92,7 +95,7 @@ function postingBox(m: MinutesView): SafeHtml {
 /** The minutes as a self-contained, accessible HTML document (the primary format, DOS-lagen). */
 export function renderMinutesHtml(m: MinutesView): string {
   const body = fragment(
-    h('header', null, masthead(m, 'Protokoll'), rowsHtml(headerRows(m))),
+    h('header', null, masthead(m, minutesKind(m)), rowsHtml(headerRows(m))),
     (m.preliminaries ?? []).map((p) =>
       h(
         'section',

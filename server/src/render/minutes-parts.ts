@@ -9,7 +9,7 @@ export interface Row {
 
 /** 'Protokoll – Kommunstyrelsens arbetsutskott 2024-03-26' */
 export function minutesTitle(m: MinutesView): string {
-  return `Protokoll – ${m.committee} ${m.meetingDate}`
+  return `${m.draft ? 'Utkast till protokoll' : 'Protokoll'} – ${m.committee} ${m.meetingDate}`
 }
 
 /** 'Protokollsutdrag – Kommunstyrelsens arbetsutskott 2024-03-26, § 29' */
@@ -93,6 +93,13 @@ export function certificationRows(x: ExtractView): Row[] {
     ...(c.title ? [{ label: 'Befattning', lines: [c.title] }] : []),
   ]
 }
+
+/** The posting block's text when the certificate is a separate document (PostingView). */
+export const POSTING_ISSUED_SEPARATELY =
+  'Protokollet justeras med elektroniska underskrifter. Justeringen tillkännages genom anslag på kommunens digitala anslagstavla, och anslagsbeviset med datum för anslag, sista dag för överklagande och förvaringsplats utfärdas som en egen handling när protokollet är justerat.'
+
+/** 'Protokoll' or, before the minutes are sent for attestation, 'Utkast till protokoll'. */
+export const minutesKind = (m: MinutesView) => (m.draft ? 'Utkast till protokoll' : 'Protokoll')
 
 /** Text of the certification statement. */
 export const CERTIFICATION_STATEMENT = 'Utdraget överensstämmer med originalprotokollet.'

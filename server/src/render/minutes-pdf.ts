@@ -5,7 +5,9 @@ import {
   certificationRows,
   extractTitle,
   headerRows,
+  minutesKind,
   minutesTitle,
+  POSTING_ISSUED_SEPARATELY,
   postingRows,
   selectSections,
   signatureRows,
@@ -52,10 +54,16 @@ function postingBlock(m: MinutesView): Content {
             margin: [6, 6, 6, 6],
             stack: [
               heading(2, 'ANSLAG/BEVIS'),
-              { text: POSTING_SENTENCE, margin: [0, 0, 0, 6] },
-              rowsPdf(postingRows(m), 170),
-              { text: 'Utdragsbestyrkande', style: 'label' },
-              { canvas: [{ type: 'line', x1: 0, y1: 24, x2: 240, y2: 24, lineWidth: 0.7 }] },
+              ...(m.posting.issuedSeparately
+                ? ([{ text: POSTING_ISSUED_SEPARATELY }] as Content[])
+                : ([
+                    { text: POSTING_SENTENCE, margin: [0, 0, 0, 6] },
+                    rowsPdf(postingRows(m), 170),
+                    { text: 'Utdragsbestyrkande', style: 'label' },
+                    {
+                      canvas: [{ type: 'line', x1: 0, y1: 24, x2: 240, y2: 24, lineWidth: 0.7 }],
+                    },
+                  ] as Content[])),
             ],
           },
         ],
@@ -67,7 +75,7 @@ function postingBlock(m: MinutesView): Content {
 /** The minutes' content: header block, §§, signature page, ANSLAG/BEVIS. */
 export function minutesContent(m: MinutesView): Content[] {
   return [
-    ...masthead(m, 'Protokoll'),
+    ...masthead(m, minutesKind(m)),
     rowsPdf(headerRows(m)),
     ...(m.preliminaries ?? []).flatMap((p) => [
       heading(2, p.title),
@@ -95,7 +103,7 @@ export function renderMinutesPdf(m: MinutesView, opts: { now?: Date } = {}): Pro
       keywords: 'protokoll',
       creationDate: opts.now,
     },
-    header: pageHeader(`${m.municipality} · ${m.committee}`, `Protokoll ${m.meetingDate}`),
+    header: pageHeader(`${m.municipality} · ${m.committee}`, `${minutesKind(m)} ${m.meetingDate}`),
     footer: signatureFooter(),
     bottomMargin: 96,
     content: minutesContent(m),

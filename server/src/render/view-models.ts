@@ -191,6 +191,11 @@ export interface PostingView {
   /** Förvaringsplats för protokollet. */
   readonly storedAt?: string
   readonly signedBy?: string
+  /**
+   * The minutes are signed electronically before the posting exists, so the signed file cannot
+   * carry the certificate: it says where it is instead (the notice board, the anslagsbevis).
+   */
+  readonly issuedSeparately?: boolean
 }
 
 /** An unnumbered item before the first § ('Fastställande av dagordning'). */
@@ -221,6 +226,8 @@ export interface MinutesView extends Issuer {
   readonly posting: PostingView
   /** Printed on the signature page when the minutes are attested with PAdES signatures. */
   readonly electronicAttestation?: boolean
+  /** Not yet sent for attestation: printed as "Utkast till protokoll". */
+  readonly draft?: boolean
 }
 
 /** The certification of an extract (utdragsbestyrkande, LEGAL-RULES rule 32). */
