@@ -15,6 +15,8 @@ import { verifyAllFiles } from '../src/services/recovery/verify-files.js'
 import { createCase } from '../src/services/registry/create-case.js'
 import { createCommittee } from '../src/services/registry/municipality.service.js'
 import { registerDocument } from '../src/services/registry/register-document.js'
+import { registerDelegatedDecision } from '../src/services/delegation/register-decision.js'
+import { kalixScheme } from './support/delegation-builders.js'
 import { ENGINES, openTestDatabase, type TestDatabase } from './support/engines.js'
 import {
   fixedCtx,
@@ -282,6 +284,44 @@ describe.each(ENGINES)('the notice (kallelse) on %s', (engine) => {
       'Kommunstyrelsens arbets- och personalutskott föreslår kommunstyrelsen besluta',
     )
     expect(html).toContain('att godkänna månadsrapporten för oktober 2025.')
+  })
+
+  it('prints the delegated decisions reported to the meeting under the delegation-report item', async () => {
+    const w = await newWorld(deps)
+    const { secretary, cases, meeting } = await kalix(w)
+    await kalixScheme(deps, w, secretary)
+    await addAgendaItem(deps, before, secretary, {
+      meetingId: meeting.id,
+      kind: 'delegationReport',
+      title: 'Redovisning - Delegerade ärenden',
+      caseId: cases.get('Dnr KS-2025-00502'),
+    })
+    const loan = await createCase(deps, before, w.system, {
+      seriesPrefix: 'KS',
+      title: 'Omplacering av lån',
+      importedNumber: { year: 2025, seq: 473 },
+    })
+    await registerDelegatedDecision(deps, fixedCtx('2025-12-10T10:00:00+01:00'), secretary, {
+      committeeId: w.committeeId,
+      decidedOn: '2025-11-21',
+      caseId: loan.id,
+      point: '7.2',
+      decisionMaker: { name: 'Jeanette Larsson', title: 'Ekonomichef' },
+      action:
+        'Beslutat att omplacera befintligt lån KI_159532 på 50 mnkr med ett nytt lån på 45 mnkr (och därmed amortera 5 mnkr) hos Kommuninvest.',
+      reportTo: meeting.id,
+    })
+    await sendNotice(deps, sendDay, secretary, { meetingId: meeting.id })
+    const pdf = await noticePdf(deps, sendDay, secretary, meeting.id)
+    const text = flatText(files.save(`delegation-${engine}.pdf`, pdf.bytes))
+    expectInOrder(text, [
+      'Redovisning av delegationsbeslut',
+      '21 november 2025',
+      'Ekonomichef Jeanette',
+      'Beslutat att omplacera befintligt lån',
+      'Punkt 7.2',
+      'KS-2025-00473',
+    ])
   })
 
   it('shows members the notice of their own committee once it is sent; others nothing', async () => {

@@ -5,7 +5,7 @@ import { noticeStatus, type NoticeRule, type NoticeStatus } from '../../domain/n
 import { assertIsoDate } from '../../domain/swedish-calendar.js'
 import { updateMeeting, type MeetingRow } from '../../repositories/meeting.repository.js'
 import { runCommand } from '../command.js'
-import { actorId, type Actor, type Ctx, type Deps } from '../context.js'
+import type { Actor, Ctx, Deps } from '../context.js'
 import { issueNotice, type IssuedNotice } from '../notices/issue-notice.js'
 import { requireMeetingManager } from '../committees/committee-access.js'
 import { lockMeetingFor } from './meeting-lookup.js'
@@ -78,11 +78,11 @@ export async function sendNotice(
       updated_at: at,
     })
     const issued = await issueNotice(trx, deps.files, {
+      actor,
       meeting,
       sentOn,
       status: notice,
       at,
-      by: actorId(actor),
     })
     return {
       result: { meeting, notice, issued },

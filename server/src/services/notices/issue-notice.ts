@@ -11,6 +11,7 @@ import {
 } from '../../repositories/notice.repository.js'
 import { renderNoticePdf } from '../../render/notice-pdf.js'
 import type { FileStore } from '../../storage/file-store.js'
+import { actorId, type Actor } from '../context.js'
 import { rosterOn } from '../committees/roster.js'
 import { buildNoticeView } from './notice-view.js'
 
@@ -32,10 +33,16 @@ export interface IssuedNotice {
 export async function issueNotice(
   trx: Kysely<DB>,
   files: FileStore,
-  input: { meeting: MeetingRow; sentOn: string; status: NoticeStatus; at: Date; by: string | null },
+  input: {
+    actor: Actor
+    meeting: MeetingRow
+    sentOn: string
+    status: NoticeStatus
+    at: Date
+  },
 ): Promise<IssuedNotice> {
   const { meeting, at } = input
-  const view = await buildNoticeView(trx, meeting, input.sentOn)
+  const view = await buildNoticeView(trx, input.actor, meeting, input.sentOn)
   const pdf = await renderNoticePdf(view, { now: at })
   const stored = await files.put(pdf)
   await recordStoredFile(trx, stored.sha256, stored.size, at)
@@ -45,7 +52,7 @@ export async function issueNotice(
     sequence: earlier.length + 1,
     sent_on: input.sentOn,
     sent_at: at,
-    sent_by: input.by,
+    sent_by: actorId(input.actor),
     sha256: stored.sha256,
     size: stored.size,
     late: input.status.late,

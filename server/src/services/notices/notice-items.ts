@@ -2,6 +2,8 @@ import type { Kysely } from 'kysely'
 import type { DB } from '../../db/schema.js'
 import { publicCounterpart, publicDescription } from '../../domain/public-view.js'
 import type { AgendaItemView } from '../../repositories/agenda.repository.js'
+import type { Actor } from '../context.js'
+import { delegationReportForMeeting } from '../delegation/delegation-report.js'
 import { listDocumentsOfCase, type DocumentRow } from '../../repositories/document.repository.js'
 import { listPreparedSections } from '../../repositories/prepared-section.repository.js'
 import { textBlocks } from '../../render/text-blocks.js'
@@ -63,11 +65,12 @@ async function preparedProposals(
 /**
  * The notice's items in agenda order, numbered 1, 2, … as the seed's ÄRENDEN list, each with
  * its case number and what lies behind it: the case's documents, the subcommittee's proposal,
- * the communications table.
+ * the communications table, the delegated decisions reported to the meeting.
  */
 export async function noticeItems(
   db: Kysely<DB>,
-  meeting: { committee_id: string; meets_on: string },
+  actor: Actor,
+  meeting: { id: string; committee_id: string; meets_on: string },
   agenda: AgendaItemView[],
 ): Promise<NoticeItemView[]> {
   const caseIds = agenda.flatMap((i) => (i.case_id ? [i.case_id] : []))
@@ -85,12 +88,16 @@ export async function noticeItems(
       items.push({ ...base, communications: communicationRows(docs) })
       continue
     }
+    if (item.kind === 'delegationReport') {
+      // The decisions reported to this meeting, in the order of the seed's table.
+      const delegatedDecisions = await delegationReportForMeeting(db, actor, meeting.id)
+      items.push({ ...base, ...(delegatedDecisions.length ? { delegatedDecisions } : {}) })
+      continue
+    }
     const proposal = item.case_id ? prepared.get(item.case_id) : undefined
     items.push({
       ...base,
-      ...(docs.length && item.kind !== 'delegationReport'
-        ? { documents: documentTitles(docs) }
-        : {}),
+      ...(docs.length ? { documents: documentTitles(docs) } : {}),
       ...(proposal ? { preparedBy: proposal } : {}),
     })
   }

@@ -6,6 +6,7 @@ import type { MeetingRow } from '../../repositories/meeting.repository.js'
 import { findMunicipality } from '../../repositories/municipality.repository.js'
 import { findUserById } from '../../repositories/user.repository.js'
 import type { NoticeView } from '../../render/view-models.js'
+import type { Actor } from '../context.js'
 import { rosterOn } from '../committees/roster.js'
 import { noticeItems } from './notice-items.js'
 
@@ -16,6 +17,7 @@ import { noticeItems } from './notice-items.js'
  */
 export async function buildNoticeView(
   db: Kysely<DB>,
+  actor: Actor,
   meeting: MeetingRow,
   issuedOn: string | null,
 ): Promise<NoticeView> {
@@ -35,7 +37,7 @@ export async function buildNoticeView(
     startTime: meeting.starts_at,
     place: meeting.place,
     ...(secretary ? { secretary: secretary.display_name } : {}),
-    items: await noticeItems(db, meeting, agenda),
+    items: await noticeItems(db, actor, meeting, agenda),
     // Without a chair on the roster the signature line names the office, not a person.
     chair: { name: chair?.name ?? '' },
     ...(issuedOn ? { issuedOn } : {}),

@@ -31,7 +31,7 @@ async function noticeAccess(deps: Deps, actor: Actor, meetingId: string) {
 /** The notice as HTML, built from the agenda as it stands now (items added later are marked). */
 export async function noticeHtml(deps: Deps, actor: Actor, meetingId: string) {
   const { meeting, notices } = await noticeAccess(deps, actor, meetingId)
-  const view = await buildNoticeView(deps.db, meeting, notices.at(-1)?.sent_on ?? null)
+  const view = await buildNoticeView(deps.db, actor, meeting, notices.at(-1)?.sent_on ?? null)
   return renderNoticeHtml(view)
 }
 
@@ -49,7 +49,7 @@ export async function noticePdf(
   const sent = notices.at(-1)
   if (!sent) {
     if (!staff) throw new ForbiddenError('forbidden', 'Kallelsen är inte skickad ännu.')
-    const view = await buildNoticeView(deps.db, meeting, null)
+    const view = await buildNoticeView(deps.db, actor, meeting, null)
     return {
       fileName: `kallelse-${meeting.meets_on}-utkast.pdf`,
       mediaType: 'application/pdf',
