@@ -19,6 +19,7 @@ import { delegationDecisionRoutes } from './routes/delegation-decisions.routes.j
 import { delegationSchemeRoutes } from './routes/delegation-scheme.routes.js'
 import { documentRoutes } from './routes/documents.routes.js'
 import { healthRoutes } from './routes/health.routes.js'
+import { meetingPlanRoutes } from './routes/meeting-plan.routes.js'
 import { meetingRoutes } from './routes/meetings.routes.js'
 import { memberRoutes } from './routes/members.routes.js'
 import { noticeRoutes } from './routes/notices.routes.js'
@@ -115,6 +116,7 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}) {
   committeeAdminRoutes(app, ctx)
   meetingRoutes(app, ctx)
   noticeRoutes(app, ctx)
+  meetingPlanRoutes(app, ctx)
   meetingConductRoutes(app, ctx)
   memberRoutes(app, ctx)
   delegationSchemeRoutes(app, ctx)

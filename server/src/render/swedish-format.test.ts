@@ -8,6 +8,7 @@ import {
   meetingDay,
   meetingTime,
   sectionRange,
+  weekdayName,
 } from './swedish-format.js'
 
 describe('Swedish dates as printed on notices and minutes', () => {
@@ -16,6 +17,9 @@ describe('Swedish dates as printed on notices and minutes', () => {
     expect(meetingDay('2024-03-26')).toBe('Tisdagen den 26 mars 2024')
     expect(meetingDay('2025-06-01')).toBe('Söndagen den 1 juni 2025')
     expect(longDate('2025-11-18')).toBe('18 november 2025')
+    expect(weekdayName('2026-01-26')).toBe('måndag')
+    expect(weekdayName('2026-01-31')).toBe('lördag')
+    expect(weekdayName('2026-02-01')).toBe('söndag')
   })
 
   it('prints the meeting time span with an en dash', () => {

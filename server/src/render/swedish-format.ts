@@ -54,6 +54,12 @@ export function meetingDay(date: IsoDate): string {
   return `${name.charAt(0).toUpperCase()}${name.slice(1)} den ${longDate(date)}`
 }
 
+/** '2026-01-26' → 'måndag' (the bare weekday, as in a meeting plan's table). */
+export function weekdayName(date: IsoDate): string {
+  const { weekday } = parts(date)
+  return (WEEKDAYS[weekday] ?? '').replace(/en$/, '')
+}
+
 /** '09:00' → 'Klockan 09:00'. */
 export function clock(time: ClockTime): string {
   return `Klockan ${time}`

@@ -74,3 +74,13 @@ export function listStaff(db: Kysely<DB>, committeeId: string) {
     .orderBy('users.display_name')
     .execute()
 }
+
+/** The subcommittees (utskott) that prepare matters for a committee, by name. */
+export function listSubcommittees(db: Kysely<DB>, parentId: string) {
+  return db
+    .selectFrom('committees')
+    .selectAll()
+    .where('parent_id', '=', parentId)
+    .orderBy('name')
+    .execute()
+}
