@@ -9,6 +9,8 @@ import type { Deps } from './services/context.js'
 import { seedDemo } from './services/demo/seed-demo.js'
 import { createMunicipality } from './services/registry/municipality.service.js'
 import { FilesystemFileStore } from './storage/file-store.js'
+import { FileKeyVault } from './storage/key-vault.js'
+import { LocalCaSigning } from './services/minutes/signing-provider.js'
 
 export interface Runtime {
   database: Database
@@ -38,6 +40,11 @@ export async function openRuntime(
       db: database.db,
       engine: database.engine,
       files: new FilesystemFileStore(join(config.dataDir, 'files')),
+      // Embedded e-signatures: the local CA's and signers' keys sealed with a key kept in
+      // <data dir>/secrets (services/minutes/signing-provider.ts, storage/key-vault.ts).
+      signing: new LocalCaSigning(new FileKeyVault(join(config.dataDir, 'secrets')), {
+        ...(config.contactEmail ? { contactInfo: config.contactEmail } : {}),
+      }),
     }
     let firstLogin: Runtime['firstLogin'] = null
     if (opts.initialize !== false) {

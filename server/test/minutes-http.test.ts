@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Deps } from '../src/services/context.js'
 import { testDeps } from './support/builders.js'
+import { linkedUser, pdfsigBlocks, withSigning } from './support/signatures.js'
 import { ENGINES, openTestDatabase, type TestDatabase } from './support/engines.js'
 import { loginAs, testApp } from './support/http.js'
 import { holdKalmarMeeting } from './support/kalmar-minutes-meeting.js'
@@ -16,7 +17,7 @@ describe.each(ENGINES)('the minutes over HTTP on %s', (engine) => {
   beforeAll(async () => {
     requirePdfTools()
     database = await openTestDatabase(engine)
-    deps = testDeps(database)
+    deps = withSigning(testDeps(database))
     app = await testApp(deps)
   })
   afterAll(async () => {
@@ -95,5 +96,78 @@ describe.each(ENGINES)('the minutes over HTTP on %s', (engine) => {
         })
       ).statusCode,
     ).toBe(403)
+  })
+
+  it('sends the minutes for attestation, lets each signer sign only their own signature, and attests', async () => {
+    const k = await holdKalmarMeeting(deps)
+    const staff = await loginAs(app, k.secretary.username)
+    const url = `/api/meetings/${k.meetingId}/minutes`
+    const chair = await linkedUser(deps, k.w, k.ksau.seats.get('Erik Ciardi')!, 'Erik Ciardi')
+    const attester = await linkedUser(
+      deps,
+      k.w,
+      k.ksau.seats.get('Dzenita Abaza')!,
+      'Dzenita Abaza',
+    )
+    const member = await linkedUser(
+      deps,
+      k.w,
+      k.ksau.seats.get('Liselotte Ross')!,
+      'Liselotte Ross',
+    )
+    const [asChair, asAttester, asMember] = await Promise.all(
+      [chair, attester, member].map((u) => loginAs(app, u.username)),
+    )
+    const post = (path: string, headers: Record<string, string>, payload: object = {}) =>
+      app.inject({ method: 'POST', url: `${url}${path}`, headers, payload })
+
+    expect((await post('/finalise', asChair)).statusCode).toBe(403)
+    const fixed = await post('/finalise', staff, { storedAt: 'Kommunledningskontoret' })
+    expect(fixed.statusCode).toBe(200)
+    expect(fixed.json()).toMatchObject({
+      stage: 'awaitingSignatures',
+      stageLabel: 'skickat för justering',
+    })
+    const again = await post('/finalise', staff)
+    expect(again.statusCode).toBe(409)
+    expect(again.json().error.code).toBe('minutes_finalised')
+
+    const refused = await post('/signatures', asMember)
+    expect(refused.statusCode).toBe(403)
+    expect(refused.json().error.message).toBe(
+      'Du är inte ordförande eller justerare för det här protokollet.',
+    )
+    const first = await post('/signatures', asChair)
+    expect(first.statusCode).toBe(200)
+    expect(first.json()).toMatchObject({ attested: false })
+    const second = await post('/signatures', asAttester)
+    expect(second.json()).toMatchObject({
+      attested: true,
+      registration: { status: 'registered' },
+      minutes: { stage: 'attested', attestation: { status: 'attested' } },
+    })
+    const pdf = await app.inject({ method: 'GET', url: `${url}.pdf`, headers: asMember })
+    const path = files.save('http-signed.pdf', pdf.rawPayload)
+    const blocks = pdfsigBlocks(path)
+    expect(blocks.map((b) => /Common Name: (.+)/.exec(b)?.[1])).toEqual([
+      'Erik Ciardi',
+      'Dzenita Abaza',
+    ])
+    expect(blocks.every((b) => b.includes('Signature is Valid.'))).toBe(true)
+    const html = await app.inject({ method: 'GET', url: `${url}.html`, headers: asMember })
+    expect(html.body).toContain('Förvaringsplats för protokollet')
+    expect(html.body).toContain('Kommunledningskontoret')
+    const edit = await app.inject({
+      method: 'PUT',
+      url: `${url}/sections/${k.items[0]!.id}`,
+      headers: staff,
+      payload: { background: 'Ändring i efterhand.' },
+    })
+    expect(edit.statusCode).toBe(409)
+    expect(edit.json().error).toMatchObject({
+      code: 'minutes_attested',
+      message:
+        'Protokollet är justerat och kan inte ändras. En rättelse görs som en ny, registrerad handling.',
+    })
   })
 })

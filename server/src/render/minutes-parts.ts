@@ -70,7 +70,7 @@ export function signatureRows(m: MinutesView): Row[] {
 }
 
 /** The ANSLAG/BEVIS block (KL 8 kap. 12 §; LEGAL-RULES rules 27 and 29). Blank values stay blank. */
-export function postingRows(m: MinutesView): Row[] {
+export function postingRows(m: Pick<MinutesView, 'committee' | 'meetingDate' | 'posting'>): Row[] {
   const p = m.posting
   const value = (v: string | undefined) => [v ?? '']
   return [

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely'
 import type { Engine } from '../db/connection.js'
 import type { DB, Role } from '../db/schema.js'
 import type { FileStore } from '../storage/file-store.js'
+import type { SigningProvider } from './minutes/signing-provider.js'
 
 /** What every command runs with: the request id and the clock (tests fix the time). */
 export interface Ctx {
@@ -20,6 +21,8 @@ export interface Deps {
   db: Kysely<DB>
   engine: Engine
   files: FileStore
+  /** Electronic signatures for attestation; without it minutes cannot be signed. */
+  signing?: SigningProvider
 }
 
 export function actorId(actor: Actor): string | null {

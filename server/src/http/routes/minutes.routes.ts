@@ -1,4 +1,12 @@
-import { minutesHtml, minutesPdf } from '../../services/minutes/minutes-files.js'
+import { finaliseMinutes, withdrawMinutes } from '../../services/minutes/finalise.js'
+import { fixSectionForImmediateAttestation } from '../../services/minutes/immediate-attestation.js'
+import {
+  minutesDocumentPdf,
+  minutesHtml,
+  minutesPdf,
+} from '../../services/minutes/minutes-files.js'
+import { registerMeetingMinutes } from '../../services/minutes/register-minutes.js'
+import { signMinutes } from '../../services/minutes/sign.js'
 import { readMinutes } from '../../services/minutes/read-minutes.js'
 import { editSectionText } from '../../services/minutes/section-texts.js'
 import { presentMinutes } from '../presenters/minutes.presenter.js'
@@ -6,7 +14,9 @@ import type { AppContext } from '../app-context.js'
 import type { TypedApp } from '../typed-app.js'
 import { sendFile } from './documents.routes.js'
 import { ItemParams, MeetingParams } from './meetings.schema.js'
-import { SectionTextBody } from './minutes.schema.js'
+import { FinaliseBody, SignBody, SectionTextBody } from './minutes.schema.js'
+import { Type } from 'typebox'
+import { Id } from '../schemas.js'
 
 const tags = ['protokoll']
 
@@ -75,5 +85,135 @@ export function minutesRoutes(app: TypedApp, ctx: AppContext) {
       })
       return state(request, request.params.id)
     },
+  )
+
+  app.post(
+    '/api/meetings/:id/minutes/finalise',
+    {
+      schema: {
+        tags,
+        summary:
+          'Skicka protokollet för justering: PDF:en framställs en gång och texten låses (nekas om något saknas)',
+        params: MeetingParams,
+        body: FinaliseBody,
+      },
+    },
+    async (request) => {
+      await finaliseMinutes(ctx.deps, ctx.ctx(request), request.actor, {
+        meetingId: request.params.id,
+        storedAt: request.body.storedAt,
+      })
+      return state(request, request.params.id)
+    },
+  )
+
+  app.post(
+    '/api/meetings/:id/minutes/withdraw',
+    {
+      schema: {
+        tags,
+        summary: 'Ta tillbaka protokollet från justering (bara innan någon har skrivit under)',
+        params: MeetingParams,
+      },
+    },
+    async (request) => {
+      await withdrawMinutes(ctx.deps, ctx.ctx(request), request.actor, {
+        meetingId: request.params.id,
+      })
+      return state(request, request.params.id)
+    },
+  )
+
+  app.post(
+    '/api/meetings/:id/minutes/signatures',
+    {
+      schema: {
+        tags,
+        summary:
+          'Skriv under (justera) med elektronisk underskrift: ordföranden och justerarna, var och en sin egen',
+        params: MeetingParams,
+        body: SignBody,
+      },
+    },
+    async (request) => {
+      const signed = await signMinutes(ctx.deps, ctx.ctx(request), request.actor, {
+        meetingId: request.params.id,
+        documentId: request.body.documentId,
+      })
+      return {
+        attested: signed.attested,
+        postingId: signed.postingId,
+        registration: signed.registration,
+        minutes: await state(request, request.params.id),
+      }
+    },
+  )
+
+  app.post(
+    '/api/meetings/:id/minutes/registration',
+    {
+      schema: {
+        tags,
+        summary:
+          'Registrera det justerade protokollet i diariet (om det inte blev gjort vid justeringen)',
+        params: MeetingParams,
+      },
+    },
+    async (request) => ({
+      outcomes: await registerMeetingMinutes(
+        ctx.deps,
+        ctx.ctx(request),
+        request.actor,
+        request.params.id,
+      ),
+    }),
+  )
+
+  app.post(
+    '/api/meetings/:id/agenda/:itemId/immediate-attestation',
+    {
+      schema: {
+        tags,
+        summary:
+          'Omedelbar justering: paragrafens text fastställs och kan skrivas under vid sammanträdet',
+        params: ItemParams,
+      },
+    },
+    async (request) => {
+      const doc = await fixSectionForImmediateAttestation(
+        ctx.deps,
+        ctx.ctx(request),
+        request.actor,
+        {
+          meetingId: request.params.id,
+          itemId: request.params.itemId,
+        },
+      )
+      return { documentId: doc.id, minutes: await state(request, request.params.id) }
+    },
+  )
+
+  app.get(
+    '/api/meetings/:id/minutes/documents/:documentId/pdf',
+    {
+      schema: {
+        tags,
+        summary:
+          'Det fastställda protokollet eller den omedelbart justerade paragrafen, med underskrifterna hittills',
+        params: Type.Object({ id: Id, documentId: Id }),
+      },
+    },
+    async (request, reply) =>
+      sendFile(
+        reply,
+        await minutesDocumentPdf(
+          ctx.deps,
+          ctx.ctx(request),
+          request.actor,
+          request.params.id,
+          request.params.documentId,
+        ),
+        'inline',
+      ),
   )
 }

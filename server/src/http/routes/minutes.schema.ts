@@ -17,3 +17,13 @@ export const SectionTextBody = Type.Object(
   },
   { additionalProperties: false },
 )
+
+export const FinaliseBody = Type.Object(
+  { storedAt: Nullable(300) },
+  { additionalProperties: false },
+)
+
+export const SignBody = Type.Object(
+  { documentId: Type.Optional(Type.Union([Type.String({ maxLength: 64 }), Type.Null()])) },
+  { additionalProperties: false },
+)

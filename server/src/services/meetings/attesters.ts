@@ -1,6 +1,12 @@
 import { attestationDeadline } from '../../domain/appeal.js'
 import { swedishDate } from '../../domain/dates.js'
-import { ValidationError, assertNoFieldErrors, type FieldError } from '../../domain/errors.js'
+import {
+  ConflictError,
+  ValidationError,
+  assertNoFieldErrors,
+  type FieldError,
+} from '../../domain/errors.js'
+import { listActiveDocuments } from '../../repositories/minutes-document.repository.js'
 import { upsertDecision } from '../../repositories/agenda.repository.js'
 import { saveAttestationPlan } from '../../repositories/attester.repository.js'
 import { runCommand } from '../command.js'
@@ -60,6 +66,12 @@ export async function electAttesters(
     const m = await lockMeetingFor(trx, actor, input.meetingId)
     assertStatusIn(m, ['open'], 'välja justerare')
     await assertMinutesEditable(trx, m)
+    if ((await listActiveDocuments(trx, m.id)).length > 0) {
+      throw new ConflictError(
+        'attesters_signing',
+        'En paragraf har redan fastställts för omedelbar justering av de valda justerarna; valet kan inte göras om.',
+      )
+    }
     const a = await meetingAttendance(trx, m)
     if (!a.rollCallTaken) throw rollCallMissing()
     const entry = a.items.find((i) => i.item.kind === 'attesterElection') ?? a.items[0]

@@ -122,6 +122,16 @@ export function missingFromMinutes(s: MinutesSources, onlyItemId?: string): Fiel
   if (!onlyItemId && sectionItems(s).some((e) => e.item.section_number === null)) {
     problems.unshift({ field: 'sections', message: 'Paragraferna är inte numrerade.' })
   }
+  // A confidential § is registered and masked on its ground; without one it cannot be.
+  for (const c of s.confidential.values()) {
+    const item = s.attendance.agenda.find((i) => i.id === c.itemId)
+    if (!item?.numbered || c.ground || (onlyItemId && item.id !== onlyItemId)) continue
+    const n = item.section_number ?? item.position
+    problems.push({
+      field: `sections.${n}.confidentialityGround`,
+      message: `§ ${n}: ärendets rubrik är skyddad men sekretessgrunden saknas; ange den för paragrafen.`,
+    })
+  }
   return problems
 }
 

@@ -1,4 +1,6 @@
-import { IntegrityError } from '../../domain/errors.js'
+import { IntegrityError, NotFoundError } from '../../domain/errors.js'
+import { sectionRange } from '../../render/swedish-format.js'
+import type { MinutesView } from '../../render/view-models.js'
 import { renderMinutesHtml } from '../../render/minutes-html.js'
 import { renderMinutesPdf } from '../../render/minutes-pdf.js'
 import type { Actor, Ctx, Deps } from '../context.js'
@@ -68,4 +70,33 @@ export async function minutesHtml(
   meetingId: string,
 ): Promise<string> {
   return renderMinutesHtml((await readMinutes(deps, ctx, actor, meetingId)).view)
+}
+
+/**
+ * One fixed document (the minutes or an immediately attested §) as PDF with its signatures so
+ * far; the masked public version for a reader not entitled to its confidential §§.
+ */
+export async function minutesDocumentPdf(
+  deps: Deps,
+  ctx: Ctx,
+  actor: Actor,
+  meetingId: string,
+  documentId: string,
+): Promise<MinutesFile> {
+  const r = await readMinutes(deps, ctx, actor, meetingId)
+  const doc = [r.document, ...r.sectionDocuments].find((d) => d?.id === documentId)
+  if (!doc) throw new NotFoundError('minutes_document_not_found', 'Handlingen finns inte.')
+  const masked = doc.confidential_sections.some((n) => r.masked.includes(n))
+  const sha = masked ? doc.public_sha256 : doc.current_sha256
+  if (!sha) throw new NotFoundError('minutes_document_not_found', 'Handlingen finns inte.')
+  const view = doc.view as MinutesView
+  const kind =
+    doc.kind === 'section'
+      ? `Protokoll ${sectionRange(view.sections.map((x) => x.number))}`
+      : 'Protokoll'
+  return {
+    fileName: `${kind} ${view.committee} ${view.meetingDate}.pdf`,
+    mediaType: 'application/pdf',
+    bytes: await readStored(deps, sha, 'Protokollets PDF'),
+  }
 }
