@@ -36,6 +36,7 @@ describe('committees and meetings in the browser', () => {
   let admin: BoardApi
   let secretary: Browser
   let ks: string
+  let seats: Map<string, string>
   const axe = new AxeFindings()
   const today = swedishDate(new Date())
   const planYear = Number(today.slice(0, 4)) + 1
@@ -50,7 +51,7 @@ describe('committees and meetings in the browser', () => {
       password: PASSWORD,
       roles: ['secretary'],
     })
-    await seatCommittee(admin, ks, SEATS, PASSWORD)
+    seats = (await seatCommittee(admin, ks, SEATS, PASSWORD)).membershipIds
     secretary = await openBrowser()
     await logIn(secretary.page, server.url, 'sekreterare', PASSWORD)
   })
@@ -278,7 +279,7 @@ describe('committees and meetings in the browser', () => {
     await axe.check(page, 'meeting-agenda')
   })
 
-  test('the meeting: late notice, roll call without quorum blocks decisions, substitutes serve, jäv, decision, close', async () => {
+  test('the meeting: a late notice sent, no quorum blocks decisions, substitutes, jäv, attesters, motions, a keyboard vote, decision, dissent, note, close', async () => {
     const page = secretary.page
     const meetsOn = plusDays(today, 2)
     await page.goto(`${server.url}/sammantraden`)
@@ -304,15 +305,32 @@ describe('committees and meetings in the browser', () => {
 
     // Seven days before a meeting two days away is five days ago: the notice is late.
     const deadline = plusDays(meetsOn, -7)
-    const notice = page.getByRole('region', { name: 'Kallelse' })
+    const notice = page.getByRole('region', { name: 'Skicka kallelsen' })
     await notice.getByText(`Kallelsen är sen: sista dagen var ${deadline}.`).waitFor()
-    await notice.getByRole('button', { name: 'Registrera att kallelsen är skickad' }).click()
-    await page
-      .getByText(`Kallelsen är registrerad som skickad ${today}, 5 dagar för sent.`)
-      .waitFor()
+    // The draft before sending, built from the agenda.
+    const draft = await page.request.get(`${server.url}/api/meetings/${meetingId}/notice.html`)
+    expect(draft.status()).toBe(200)
+    expect(await draft.text()).toContain('Riktlinjer för användning av AI')
+    await notice.getByRole('button', { name: 'Skicka kallelsen' }).click()
+    await page.getByText(`Kallelsen är skickad ${today}, 5 dagar för sent.`).waitFor()
     await page
       .getByText(`Kallelsen skickades ${today}, 5 dagar efter sista dagen (${deadline}).`)
       .waitFor()
+    const sent = page.getByRole('region', { name: 'Kallelse', exact: true })
+    await sent
+      .getByText(/till 5 ledamöter och för kännedom till 2 ersättare, 5 dagar för sent\.$/)
+      .waitFor()
+    await sent
+      .getByText(
+        'Utan konto i Kansli, nås på annat sätt: Karin Lund (S), Björn Sjö (C), Maria Nilsson (V), Erik Strand (S), Sara Holm (M).',
+      )
+      .waitFor()
+    const pdfHref = await sent
+      .getByRole('link', { name: 'Kallelsen som PDF (som den skickades)' })
+      .getAttribute('href')
+    const pdf = await page.request.get(`${server.url}${pdfHref}`)
+    expect(pdf.headers()['content-type']).toBe('application/pdf')
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-')
     await axe.check(page, 'meeting-notice-sent')
 
     await page.getByRole('button', { name: 'Öppna sammanträdet' }).click()
@@ -379,6 +397,33 @@ describe('committees and meetings in the browser', () => {
       .toContain('Lämnade efter punkt 5')
     await axe.check(page, 'attendance')
 
+    // The opening items: attesters elected, the agenda approved.
+    await perItem.getByRole('link', { name: 'Val av justerare' }).click()
+    await page.getByRole('heading', { level: 1, name: /Val av justerare/ }).waitFor()
+    const attesters = page.getByRole('region', { name: 'Välj justerare' })
+    expect(await attesters.getByLabel('Åsa Öberg (S)').count()).toBe(0)
+    await attesters.getByLabel('Lars Ek (M)', { exact: true }).check()
+    await attesters.getByLabel('Plats för justeringen (valfritt)').fill('Kommunkansliet')
+    await attesters.getByLabel('Datum för justeringen (valfritt)').fill(plusDays(meetsOn, 3))
+    await attesters.getByLabel('Tid (valfritt)', { exact: true }).fill('10:00')
+    await attesters.getByRole('button', { name: 'Spara valet av justerare' }).click()
+    await page
+      .getByText('Att jämte ordföranden justera protokollet utses Lars Ek (M).', { exact: true })
+      .waitFor()
+    await page
+      .getByRole('region', { name: 'Beslut' })
+      .getByText(/utses Lars Ek \(M\)/)
+      .waitFor()
+    await axe.check(page, 'item-attesters')
+    await page.getByRole('link', { name: 'Nästa: punkt 3' }).click()
+    await page.getByRole('button', { name: 'Fastställ dagordningen' }).click()
+    await page.getByText('Dagordningen är fastställd.').waitFor()
+    await page
+      .getByRole('region', { name: 'Beslut' })
+      .getByText(/fastställer dagordningen/)
+      .waitFor()
+
+    await page.goto(`${meetingUrl}/upprop`)
     await perItem.getByRole('link', { name: 'Riktlinjer för användning av AI' }).click()
     await page.getByRole('heading', { level: 1, name: /Riktlinjer/ }).waitFor()
     const jav = page.getByRole('region', { name: 'Anmäl jäv' })
@@ -391,11 +436,95 @@ describe('committees and meetings in the browser', () => {
     await page.getByText('Sara Holm (M) tjänstgör för Karin Lund (S)').waitFor()
     await page.getByText(/5 av 5 ledamöter tjänstgör/).waitFor()
 
+    // Myndighetsutövning: nobody may abstain.
+    await page.getByLabel('Punkten gäller myndighetsutövning').click()
     await page
-      .getByLabel('Beslutet', { exact: true })
-      .fill('Kommunstyrelsen beslutar att anta riktlinjerna för användning av AI.')
-    await page.getByRole('button', { name: 'Spara beslutet' }).click()
+      .getByText('Punkten gäller myndighetsutövning. Ingen får avstå från att rösta.')
+      .waitFor()
+
+    // Motions: the proposal in the papers, and a member's motion seconded by another.
+    const motion = page.getByRole('region', { name: 'Registrera yrkande' })
+    await motion
+      .getByLabel('Förslaget', { exact: true })
+      .fill('Kommunstyrelsen antar riktlinjerna för användning av AI.')
+    await motion.getByRole('button', { name: 'Registrera yrkandet' }).click()
+    await page.getByText('Yrkande 1 är registrerat: Förslag till beslut.').waitFor()
+    await motion
+      .getByLabel('Yrkande ledamot', { exact: true })
+      .selectOption({ label: 'Lars Ek (M)' })
+    await motion
+      .getByLabel('Yrkandet', { exact: true })
+      .fill('Ärendet återremitteras för en risk- och konsekvensanalys.')
+    await motion.getByLabel('Björn Sjö (C)', { exact: true }).check()
+    await motion.getByRole('button', { name: 'Registrera yrkandet' }).click()
+    await page.getByText('Yrkande 2 är registrerat: Lars Ek (M).').waitFor()
+    await page.getByText('Bifall: Björn Sjö (C)').waitFor()
+
+    // The vote, by keyboard only: Tab from row to row, Space or the arrow keys to choose.
+    const vote = page.getByRole('region', { name: 'Omröstning', exact: true })
+    const id = (name: string) => seats.get(name)!
+    for (const name of ['Åsa Öberg', 'Lars Ek', 'Björn Sjö', 'Erik Strand', 'Sara Holm']) {
+      expect(await page.locator(`#rost-${id(name)}-avstar`).isDisabled()).toBe(true)
+    }
+    await vote.getByLabel('Nej för', { exact: true }).focus()
+    // Ja for the papers, nej for Lars Ek's motion: 3–2. Rows come in seat order.
+    const nej = new Set(['Lars Ek', 'Björn Sjö'])
+    const rows = await vote.locator('.vote-row legend').allInnerTexts()
+    expect(rows).toHaveLength(5)
+    for (const row of rows) {
+      const name = SEATS.find((x) => row.startsWith(x.name))!.name
+      await page.keyboard.press('Tab')
+      expect(await activeId(page)).toBe(`rost-${id(name)}-ja`)
+      await page.keyboard.press(nej.has(name) ? 'ArrowRight' : 'Space')
+    }
+    expect(await page.locator(`#rost-${id('Lars Ek')}-nej`).isChecked()).toBe(true)
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Tab')
+    expect(await activeName(page)).toBe('Registrera omröstningen')
+    await axe.check(page, 'item-vote-form')
+    await page.keyboard.press('Enter')
+    await page
+      .getByText(
+        'Omröstningen är registrerad. 3 ja, 2 nej, 0 avstår. Ja vann: Förslag till beslut.',
+      )
+      .waitFor()
+    const ballots = page.getByRole('table', { name: 'Omröstning 1: röster' })
+    expect(await ballots.getByRole('row', { name: /Erik Strand/ }).innerText()).toContain(
+      'för Maria Nilsson (V)',
+    )
+    expect(await ballots.getByRole('row', { name: /Lars Ek/ }).innerText()).toContain('Nej')
+
+    // The decision follows the vote: the papers' proposal, in the order the chair put them.
+    const decision = page.getByRole('region', { name: 'Beslut' })
+    expect(
+      await decision.getByLabel(/^Förslag till beslut: Kommunstyrelsen antar/).isChecked(),
+    ).toBe(true)
+    await decision.getByRole('button', { name: 'Spara beslutet' }).click()
     await page.getByText('Beslutet är sparat.').waitFor()
+
+    const dissent = page.getByRole('region', { name: 'Anmäl reservation' })
+    await dissent.getByLabel('Lars Ek (M)', { exact: true }).check()
+    await dissent.getByLabel('Björn Sjö (C)', { exact: true }).check()
+    await dissent
+      .getByLabel('Skriftlig motivering (valfritt)')
+      .fill('Riktlinjerna borde ha föregåtts av en risk- och konsekvensanalys.')
+    await dissent.getByRole('button', { name: 'Registrera reservationen' }).click()
+    await page
+      .getByText('Reservationen från Lars Ek (M) och Björn Sjö (C) är registrerad.')
+      .waitFor()
+    await page.getByText('Lars Ek (M) och Björn Sjö (C) reserverar sig mot beslutet.').waitFor()
+    expect(
+      await page
+        .getByRole('region', { name: 'Reservationer' })
+        .locator('.decision-text')
+        .innerText(),
+    ).toBe('Riktlinjerna borde ha föregåtts av en risk- och konsekvensanalys.')
+
+    const note = page.getByRole('region', { name: 'Lägg till protokollsanteckning' })
+    await note.getByLabel('Lämnas av', { exact: true }).selectOption({ label: 'Åsa Öberg (S)' })
+    await note.getByLabel('Anteckningen', { exact: true }).fill('Riktlinjerna följs upp om ett år.')
+    await note.getByRole('button', { name: 'Lägg till' }).click()
+    await page.getByText('Protokollsanteckningen från Åsa Öberg (S) är registrerad.').waitFor()
     await axe.check(page, 'item')
 
     await page
@@ -411,7 +540,7 @@ describe('committees and meetings in the browser', () => {
     expect(await page.getByRole('button', { name: /Flytta upp/ }).count()).toBe(0)
     await axe.check(page, 'meeting-closed')
 
-    expect(axe.checked).toHaveLength(14)
+    expect(axe.checked).toHaveLength(16)
     expect(axe.found, axe.report()).toEqual({})
   })
 })

@@ -68,3 +68,9 @@ export function noticeRuleText(rule: NoticeRule | null): string {
   const days = `${rule.daysBefore} ${rule.daysBefore === 1 ? 'dag' : 'dagar'} före sammanträdet`
   return rule.source === 'law' ? `${days} (enligt kommunallagen)` : `${days} (enligt reglementet)`
 }
+
+/** "A", "A och B", "A, B och C". */
+export function joinSwedish(parts: string[]): string {
+  if (parts.length <= 1) return parts.join('')
+  return `${parts.slice(0, -1).join(', ')} och ${parts[parts.length - 1]}`
+}

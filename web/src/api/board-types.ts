@@ -181,3 +181,22 @@ export interface Attendance {
   people: AttendancePerson[]
   items: ItemAttendance[]
 }
+
+export interface SentNotice {
+  id: string
+  sequence: number
+  sentOn: string
+  sentAt: string
+  late: boolean
+  daysLate: number
+  sha256: string
+  recipients: {
+    membershipId: string
+    name: string
+    party: string
+    role: MembershipRole
+    /** Members are summoned; substitutes get the notice for information. */
+    capacity: 'summoned' | 'forInformation'
+    hasAccount: boolean
+  }[]
+}

@@ -1,16 +1,25 @@
 import { Link, useParams } from 'react-router'
-import type { AgendaItem, Attendance, ItemAttendance, Meeting } from '../../api/board-types'
+import type { AgendaItem, Attendance, Meeting } from '../../api/board-types'
+import type { Conduct } from '../../api/conduct-types'
 import { useApi } from '../../api/use-api'
 import { mayManageMeetings } from '../../auth/board-access'
 import { useSession } from '../../auth/session'
 import { LoadError, Loading } from '../../components/page'
 import { AdditionBadge } from './agenda-item-row'
-import { QuorumBadge } from './attendance-page'
-import { DecisionForm } from './decision-form'
+import { AgendaApprovalForm } from './conduct/agenda-approval-form'
+import { AttestersForm } from './conduct/attesters-form'
+import { AuthorityToggle } from './conduct/authority-toggle'
+import { DecisionForm } from './conduct/decision-form'
+import { DissentsSection } from './conduct/dissents-section'
+import type { ItemContext } from './conduct/item-context'
+import { MotionsSection } from './conduct/motions-section'
+import { NotesSection } from './conduct/notes-section'
+import { RecusalSection } from './conduct/recusal-section'
+import { ServingSection } from './conduct/serving-section'
+import { VotesSection } from './conduct/votes-section'
 import { MeetingFrame, useMeeting } from './meeting-frame'
-import { RecusalSection } from './recusal-section'
 
-/** One item at the meeting: who serves, jäv, quorum, and the decision. */
+/** One item at the meeting: who serves, jäv, motions, votes, the decision, dissents, notes. */
 export function ItemPage() {
   const loaded = useMeeting()
   const { itemId = '' } = useParams()
@@ -41,12 +50,13 @@ function ItemView({
   onMeeting(m: Meeting): void
 }) {
   const { user } = useSession()
-  const a = useApi<Attendance>(`/api/meetings/${meeting.id}/attendance`)
+  const conduct = useApi<Conduct>(`/api/meetings/${meeting.id}/conduct`)
   const manage = mayManageMeetings(user)
-  const att = a.data?.items.find((i) => i.itemId === item.id)
   const prev = meeting.agenda.find((i) => i.number === item.number - 1)
   const next = meeting.agenda.find((i) => i.number === item.number + 1)
   const base = `/sammantraden/${meeting.id}/punkter`
+  const c = conduct.data
+  const entry = c?.items.find((i) => i.itemId === item.id)
 
   return (
     <>
@@ -75,64 +85,90 @@ function ItemView({
           )}
         </ul>
       </nav>
-      {a.error ? (
-        <LoadError message={a.error.message} onRetry={a.reload} />
-      ) : !a.data ? (
+      {conduct.error ? (
+        <LoadError message={conduct.error.message} onRetry={conduct.reload} />
+      ) : !c || !entry ? (
         <Loading />
       ) : (
-        <>
-          <Serving attendance={a.data} item={att} />
-          <RecusalSection
-            meeting={meeting}
-            item={item}
-            attendance={a.data}
-            manage={manage}
-            onChanged={a.replace}
-          />
-          <DecisionForm
-            meeting={meeting}
-            item={item}
-            quorum={!!att?.quorum}
-            rollCallTaken={a.data.rollCallTaken}
-            manage={manage}
-            onChanged={onMeeting}
-          />
-        </>
+        <Sections
+          ctx={{
+            meeting,
+            item,
+            conduct: c,
+            entry,
+            attendance: c.attendance.items.find((i) => i.itemId === item.id),
+            manage,
+            live: manage && meeting.status === 'open',
+            setConduct: conduct.replace,
+            setMeeting: (m) => {
+              onMeeting(m)
+              conduct.reload()
+            },
+          }}
+          onAttendance={(a: Attendance) => conduct.replace({ ...c, attendance: a })}
+        />
       )}
     </>
   )
 }
 
-function Serving({ attendance, item }: { attendance: Attendance; item?: ItemAttendance }) {
-  if (!attendance.rollCallTaken || !item) {
+function Sections({ ctx, onAttendance }: { ctx: ItemContext; onAttendance(a: Attendance): void }) {
+  if (ctx.entry.masked) {
     return (
-      <section className="section" aria-labelledby="tjanstgorande">
-        <h2 id="tjanstgorande">Tjänstgörande</h2>
-        <p className="muted">Upprop har inte gjorts.</p>
-      </section>
+      <p className="notice notice--info">
+        Punkten omfattas av sekretess
+        {ctx.entry.confidentialityGround ? ` (${ctx.entry.confidentialityGround})` : ''}. Du har
+        inte behörighet att se vad som hänt i den.
+      </p>
     )
   }
-  return (
-    <section className="section" aria-labelledby="tjanstgorande">
-      <h2 id="tjanstgorande">Tjänstgörande</h2>
-      <p className={`notice ${item.quorum ? 'notice--success' : 'notice--error'}`}>
-        Beslutsfört: <QuorumBadge quorum={item.quorum} /> {item.serving.length} av{' '}
-        {attendance.seats} ledamöter tjänstgör
-        {item.quorum ? '.' : '; mer än hälften måste delta (kommunallagen 6 kap. 27 §).'}
+  if (ctx.item.kind === 'rollCall') {
+    return (
+      <p className="section">
+        Uppropet görs under{' '}
+        <Link to={`/sammantraden/${ctx.meeting.id}/upprop`}>Upprop och närvaro</Link>.
       </p>
-      <ul className="serving-list">
-        {item.serving.map((s) => (
-          <li key={s.membershipId}>
-            {s.displayName}
-            {s.servingFor && <span className="muted"> tjänstgör för {s.servingFor}</span>}
-          </li>
-        ))}
-      </ul>
-      {item.vacantSeats.length > 0 && (
-        <p className="muted">
-          Obesatta platser: {item.vacantSeats.filter(Boolean).join(', ') || item.vacantSeats.length}
-        </p>
-      )}
-    </section>
+    )
+  }
+  const recusal = (
+    <RecusalSection
+      meeting={ctx.meeting}
+      item={ctx.item}
+      attendance={ctx.conduct.attendance}
+      manage={ctx.manage}
+      onChanged={onAttendance}
+    />
+  )
+  if (ctx.item.kind === 'attesterElection' || ctx.item.kind === 'agendaApproval') {
+    return (
+      <>
+        <ServingSection ctx={ctx} />
+        {ctx.item.kind === 'attesterElection' ? (
+          <AttestersForm ctx={ctx} />
+        ) : (
+          <AgendaApprovalForm ctx={ctx} />
+        )}
+        {ctx.entry.decision && (
+          <section className="section" aria-labelledby="beslut-text">
+            <h2 id="beslut-text">Beslut</h2>
+            <p className="decision-text">{ctx.entry.decision.text}</p>
+          </section>
+        )}
+      </>
+    )
+  }
+  // Remounted when the motions or votes change, so the decision starts from what they say.
+  const decisionKey = `${ctx.entry.motions.map((m) => `${m.id}${m.withdrawn}`).join()}-${ctx.entry.votes.length}`
+  return (
+    <>
+      <ServingSection ctx={ctx} />
+      {recusal}
+      <AuthorityToggle ctx={ctx} />
+      <MotionsSection ctx={ctx} />
+      <VotesSection ctx={ctx} />
+      <DecisionForm key={decisionKey} ctx={ctx} />
+      <DissentsSection ctx={ctx} />
+      <NotesSection ctx={ctx} />
+    </>
   )
 }

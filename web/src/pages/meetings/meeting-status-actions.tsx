@@ -62,12 +62,12 @@ const NOTICE_TARGETS = { sentOn: 'kallelse-skickad' }
 
 function NoticeForm({ meeting, onChanged }: { meeting: Meeting; onChanged: OnChanged }) {
   const [sentOn, setSentOn] = useState(swedishToday())
-  const f = useFormSubmit(NOTICE_TARGETS, 'Kallelsen kunde inte registreras.')
+  const f = useFormSubmit(NOTICE_TARGETS, 'Kallelsen kunde inte skickas.')
   const day = normalizeDate(sentOn)
   const late = isDate(day) && day > meeting.notice.deadline
   const onSubmit = async () => {
     const local: FormErrors = {}
-    if (!isDate(day)) local.sentOn = 'Ange datum då kallelsen skickades (ÅÅÅÅ-MM-DD).'
+    if (!isDate(day)) local.sentOn = 'Ange kallelsens datum (ÅÅÅÅ-MM-DD).'
     const m = await f.submit(
       local,
       () => api<Meeting>(`/api/meetings/${meeting.id}/notice`, { json: { sentOn: day } }),
@@ -77,29 +77,31 @@ function NoticeForm({ meeting, onChanged }: { meeting: Meeting; onChanged: OnCha
       onChanged(
         m,
         m.notice.late
-          ? `Kallelsen är registrerad som skickad ${m.notice.sentOn}, ${m.notice.daysLate} dagar för sent.`
-          : `Kallelsen är registrerad som skickad ${m.notice.sentOn}.`,
+          ? `Kallelsen är skickad ${m.notice.sentOn}, ${m.notice.daysLate} dagar för sent.`
+          : `Kallelsen är skickad ${m.notice.sentOn}.`,
       )
   }
   return (
     <FormCard
-      id="kallelse"
-      title="Kallelse"
-      errorTitle="Kallelsen kunde inte registreras"
+      id="skicka-kallelse"
+      title="Skicka kallelsen"
+      errorTitle="Kallelsen kunde inte skickas"
       form={f}
       onSubmit={onSubmit}
-      submitLabel="Registrera att kallelsen är skickad"
+      submitLabel="Skicka kallelsen"
+      busyLabel="Skickar kallelsen…"
       intro={
         <p>
-          Kallelsen ska skickas senast <strong>{meeting.notice.deadline}</strong> till ledamöterna,
-          och för kännedom till ersättarna.
+          Kallelsen ska skickas senast <strong>{meeting.notice.deadline}</strong>. Den går till
+          ledamöterna, och för kännedom till ersättarna, som läser den under Mina sammanträden.
+          Granska den först under Kallelse nedan.
         </p>
       }
     >
       <TextField
         id={NOTICE_TARGETS.sentOn}
-        label="Kallelsen skickades"
-        hint="ÅÅÅÅ-MM-DD"
+        label="Datum på kallelsen"
+        hint="ÅÅÅÅ-MM-DD. Ändra bara om kallelsen redan gått ut på annat sätt."
         inputMode="numeric"
         className="input--short"
         value={sentOn}
@@ -109,8 +111,8 @@ function NoticeForm({ meeting, onChanged }: { meeting: Meeting; onChanged: OnCha
       <div aria-live="polite">
         {late && (
           <p id="kallelse-sen" className="notice notice--warning">
-            Kallelsen är sen: sista dagen var {meeting.notice.deadline}. Den registreras ändå, med
-            en anteckning om att den skickades för sent.
+            Kallelsen är sen: sista dagen var {meeting.notice.deadline}. Den skickas ändå, och det
+            antecknas att den skickades för sent.
           </p>
         )}
       </div>

@@ -1,10 +1,10 @@
 import { useState } from 'react'
-import { api } from '../../api/client'
-import type { AgendaItem, Attendance, Meeting } from '../../api/board-types'
-import { ActionMessage, useAction } from '../../components/action-message'
-import { FormCard } from '../../components/form-card'
-import { SelectField, TextField } from '../../components/form'
-import { useFormSubmit, type FormErrors } from '../../components/use-form-submit'
+import { api } from '../../../api/client'
+import type { AgendaItem, Attendance, Meeting } from '../../../api/board-types'
+import { ActionMessage, useAction } from '../../../components/action-message'
+import { FormCard } from '../../../components/form-card'
+import { SelectField, TextField } from '../../../components/form'
+import { useFormSubmit, type FormErrors } from '../../../components/use-form-submit'
 
 const TARGETS = { membershipId: 'jav-person', ground: 'jav-skal' }
 
