@@ -44,7 +44,7 @@ describe('committees and meetings in the browser', () => {
   beforeAll(async () => {
     server = await startKansli()
     admin = await BoardApi.login(server.url, server.admin.username, server.admin.password)
-    ks = await admin.committeeId('KS')
+    ks = await admin.committeeId('SBN')
     await admin.createUser({
       username: 'sekreterare',
       displayName: 'Selma Sekreterare',
@@ -73,9 +73,9 @@ describe('committees and meetings in the browser', () => {
     await axe.check(page, 'committees')
     await page
       .getByRole('table', { name: 'Organ' })
-      .getByRole('link', { name: 'Kommunstyrelsen', exact: true })
+      .getByRole('link', { name: 'Samhällsbyggnadsnämnden', exact: true })
       .click()
-    await page.getByRole('heading', { level: 1, name: /Kommunstyrelsen/ }).waitFor()
+    await page.getByRole('heading', { level: 1, name: /Samhällsbyggnadsnämnden/ }).waitFor()
 
     const members = page.getByRole('table', { name: 'Ledamöter' })
     await expect.poll(() => members.getByRole('row').count()).toBe(6)
@@ -198,8 +198,8 @@ describe('committees and meetings in the browser', () => {
           .selectOption({ label: place })
       await form.getByRole('button', { name: 'Lägg till på ärendelistan' }).click()
     }
-    await addCase('KS-2025-00494')
-    await page.getByText('”Riktlinjer för användning av AI” är tillagd som punkt 4.').waitFor()
+    await addCase('SBN-2025-00214')
+    await page.getByText('”Detaljplan för kv Tallen” är tillagd som punkt 4.').waitFor()
 
     await form.getByLabel('Information', { exact: true }).check()
     await form.getByRole('button', { name: 'Lägg till på ärendelistan' }).click()
@@ -211,8 +211,12 @@ describe('committees and meetings in the browser', () => {
     await page.getByText('”Information om budgetläget” är tillagd som punkt 5.').waitFor()
 
     await form.getByLabel('Ärende', { exact: true }).check()
-    await addCase('KS-2025-00461', 'Före punkt 4: Riktlinjer för användning av AI')
-    await page.getByText('”Uppföljning – ANDTS-plan 2025” är tillagd som punkt 4.').waitFor()
+    await addCase('SBN-2025-00288', 'Före punkt 4: Detaljplan för kv Tallen')
+    await page
+      .getByText(
+        '”Upphandling – ramavtal mark- och anläggningsentreprenader 2026–2028” är tillagd som punkt 4.',
+      )
+      .waitFor()
     await form.getByLabel('Meddelanden', { exact: true }).check()
     await form.getByRole('button', { name: 'Lägg till på ärendelistan' }).click()
     await page.getByText('”Meddelanden” är tillagd som punkt 7.').waitFor()
@@ -220,13 +224,13 @@ describe('committees and meetings in the browser', () => {
       'Upprop',
       'Val av justerare',
       'Godkännande av ärendelista',
-      'Uppföljning – ANDTS-plan 2025',
-      'Riktlinjer för användning av AI',
+      'Upphandling – ramavtal mark- och anläggningsentreprenader 2026–2028',
+      'Detaljplan för kv Tallen',
       'Information om budgetläget',
       'Meddelanden',
     ])
-    const aiItem = page.getByRole('listitem').filter({ hasText: 'Riktlinjer för användning av AI' })
-    expect(await aiItem.innerText()).toContain('Dnr KS-2025-00494')
+    const aiItem = page.getByRole('listitem').filter({ hasText: 'Detaljplan för kv Tallen' })
+    expect(await aiItem.innerText()).toContain('Dnr SBN-2025-00214')
 
     // Keyboard only: Tab from the agenda's heading to the information item's "Flytta upp".
     await page.getByRole('heading', { name: 'Ärendelista', exact: true }).focus()
@@ -257,9 +261,9 @@ describe('committees and meetings in the browser', () => {
         'Upprop',
         'Val av justerare',
         'Godkännande av ärendelista',
-        'Uppföljning – ANDTS-plan 2025',
+        'Upphandling – ramavtal mark- och anläggningsentreprenader 2026–2028',
         'Information om budgetläget',
-        'Riktlinjer för användning av AI',
+        'Detaljplan för kv Tallen',
         'Meddelanden',
       ])
 
@@ -281,10 +285,15 @@ describe('committees and meetings in the browser', () => {
 
   test('the meeting: a late notice sent, no quorum blocks decisions, substitutes, jäv, attesters, motions, a keyboard vote, decision, dissent, note, close', async () => {
     const page = secretary.page
-    const meetsOn = plusDays(today, 2)
+    // Two days ahead, within the term the seats were given for (today's year).
+    const meetsOn =
+      plusDays(today, 2).slice(0, 4) === today.slice(0, 4) ? plusDays(today, 2) : today
+    const late = meetsOn === today ? 7 : 5
     await page.goto(`${server.url}/sammantraden`)
     const extra = page.getByRole('region', { name: 'Planera extra sammanträde' })
-    await extra.getByLabel('Organ', { exact: true }).selectOption({ label: 'Kommunstyrelsen' })
+    await extra
+      .getByLabel('Organ', { exact: true })
+      .selectOption({ label: 'Samhällsbyggnadsnämnden' })
     await extra.getByLabel('Datum', { exact: true }).fill(meetsOn)
     await extra.getByLabel('Starttid', { exact: true }).fill('13:00')
     await extra.getByLabel('Plats', { exact: true }).fill('Kommunhuset, sal A')
@@ -296,7 +305,7 @@ describe('committees and meetings in the browser', () => {
       kind: 'information',
       title: 'Information om vinterväghållningen',
     })
-    const aiCase = await admin.get<{ id: string }>('/api/cases/KS-2025-00494')
+    const aiCase = await admin.get<{ id: string }>('/api/cases/SBN-2025-00214')
     const item = await admin.post<{ id: string }>(`/api/meetings/${meetingId}/agenda`, {
       kind: 'case',
       caseId: aiCase.id,
@@ -310,15 +319,15 @@ describe('committees and meetings in the browser', () => {
     // The draft before sending, built from the agenda.
     const draft = await page.request.get(`${server.url}/api/meetings/${meetingId}/notice.html`)
     expect(draft.status()).toBe(200)
-    expect(await draft.text()).toContain('Riktlinjer för användning av AI')
+    expect(await draft.text()).toContain('Detaljplan för kv Tallen')
     await notice.getByRole('button', { name: 'Skicka kallelsen' }).click()
-    await page.getByText(`Kallelsen är skickad ${today}, 5 dagar för sent.`).waitFor()
+    await page.getByText(`Kallelsen är skickad ${today}, ${late} dagar för sent.`).waitFor()
     await page
-      .getByText(`Kallelsen skickades ${today}, 5 dagar efter sista dagen (${deadline}).`)
+      .getByText(`Kallelsen skickades ${today}, ${late} dagar efter sista dagen (${deadline}).`)
       .waitFor()
     const sent = page.getByRole('region', { name: 'Kallelse', exact: true })
     await sent
-      .getByText(/till 5 ledamöter och för kännedom till 2 ersättare, 5 dagar för sent\.$/)
+      .getByText(`till 5 ledamöter och för kännedom till 2 ersättare, ${late} dagar för sent.`)
       .waitFor()
     await sent
       .getByText(
@@ -353,7 +362,7 @@ describe('committees and meetings in the browser', () => {
     await axe.check(page, 'attendance-no-quorum')
 
     await page.goto(`${meetingUrl}/punkter/${item.id}`)
-    await page.getByRole('heading', { level: 1, name: /Riktlinjer för användning av AI/ }).waitFor()
+    await page.getByRole('heading', { level: 1, name: /Detaljplan för kv Tallen/ }).waitFor()
     await page.getByText(/Organet är inte beslutsfört vid punkten/).waitFor()
     expect(await page.getByRole('button', { name: 'Spara beslutet' }).isDisabled()).toBe(true)
     await axe.check(page, 'item-no-quorum')
@@ -374,7 +383,7 @@ describe('committees and meetings in the browser', () => {
     await page.getByText('Uppropet är registrerat: 5 av 5 ledamotsplatser är besatta.').waitFor()
     const perItem = page.getByRole('table', { name: 'Tjänstgöring per punkt' })
     await expect
-      .poll(() => perItem.getByRole('row', { name: /Riktlinjer/ }).innerText())
+      .poll(() => perItem.getByRole('row', { name: /Tallen/ }).innerText())
       .toContain('Erik Strand (S) för Maria Nilsson (V)')
 
     const moves = page.getByRole('region', { name: 'Ankomst och avgång' })
@@ -384,7 +393,7 @@ describe('committees and meetings in the browser', () => {
       .selectOption({ label: 'Lars Ek (M), vice ordförande' })
     await moves
       .getByLabel('Lämnade efter punkt', { exact: true })
-      .selectOption({ label: '5. Riktlinjer för användning av AI' })
+      .selectOption({ label: '5. Detaljplan för kv Tallen' })
     await moves.getByRole('button', { name: 'Registrera' }).click()
     await page.getByText('Lars Ek (M) lämnade efter punkt 5.').waitFor()
     await expect
@@ -424,8 +433,8 @@ describe('committees and meetings in the browser', () => {
       .waitFor()
 
     await page.goto(`${meetingUrl}/upprop`)
-    await perItem.getByRole('link', { name: 'Riktlinjer för användning av AI' }).click()
-    await page.getByRole('heading', { level: 1, name: /Riktlinjer/ }).waitFor()
+    await perItem.getByRole('link', { name: 'Detaljplan för kv Tallen' }).click()
+    await page.getByRole('heading', { level: 1, name: /Tallen/ }).waitFor()
     const jav = page.getByRole('region', { name: 'Anmäl jäv' })
     await jav
       .getByLabel('Jävig ledamot eller ersättare', { exact: true })
@@ -446,7 +455,7 @@ describe('committees and meetings in the browser', () => {
     const motion = page.getByRole('region', { name: 'Registrera yrkande' })
     await motion
       .getByLabel('Förslaget', { exact: true })
-      .fill('Kommunstyrelsen antar riktlinjerna för användning av AI.')
+      .fill('Samhällsbyggnadsnämnden godkänner planförslaget för samråd.')
     await motion.getByRole('button', { name: 'Registrera yrkandet' }).click()
     await page.getByText('Yrkande 1 är registrerat: Förslag till beslut.').waitFor()
     await motion
@@ -454,7 +463,7 @@ describe('committees and meetings in the browser', () => {
       .selectOption({ label: 'Lars Ek (M)' })
     await motion
       .getByLabel('Yrkandet', { exact: true })
-      .fill('Ärendet återremitteras för en risk- och konsekvensanalys.')
+      .fill('Ärendet återremitteras för en trafikutredning.')
     await motion.getByLabel('Björn Sjö (C)', { exact: true }).check()
     await motion.getByRole('button', { name: 'Registrera yrkandet' }).click()
     await page.getByText('Yrkande 2 är registrerat: Lars Ek (M).').waitFor()
@@ -497,7 +506,9 @@ describe('committees and meetings in the browser', () => {
     // The decision follows the vote: the papers' proposal, in the order the chair put them.
     const decision = page.getByRole('region', { name: 'Beslut' })
     expect(
-      await decision.getByLabel(/^Förslag till beslut: Kommunstyrelsen antar/).isChecked(),
+      await decision
+        .getByLabel(/^Förslag till beslut: Samhällsbyggnadsnämnden godkänner/)
+        .isChecked(),
     ).toBe(true)
     await decision.getByRole('button', { name: 'Spara beslutet' }).click()
     await page.getByText('Beslutet är sparat.').waitFor()
@@ -507,7 +518,7 @@ describe('committees and meetings in the browser', () => {
     await dissent.getByLabel('Björn Sjö (C)', { exact: true }).check()
     await dissent
       .getByLabel('Skriftlig motivering (valfritt)')
-      .fill('Riktlinjerna borde ha föregåtts av en risk- och konsekvensanalys.')
+      .fill('Planen borde ha föregåtts av en trafikutredning.')
     await dissent.getByRole('button', { name: 'Registrera reservationen' }).click()
     await page
       .getByText('Reservationen från Lars Ek (M) och Björn Sjö (C) är registrerad.')
@@ -518,11 +529,13 @@ describe('committees and meetings in the browser', () => {
         .getByRole('region', { name: 'Reservationer' })
         .locator('.decision-text')
         .innerText(),
-    ).toBe('Riktlinjerna borde ha föregåtts av en risk- och konsekvensanalys.')
+    ).toBe('Planen borde ha föregåtts av en trafikutredning.')
 
     const note = page.getByRole('region', { name: 'Lägg till protokollsanteckning' })
     await note.getByLabel('Lämnas av', { exact: true }).selectOption({ label: 'Åsa Öberg (S)' })
-    await note.getByLabel('Anteckningen', { exact: true }).fill('Riktlinjerna följs upp om ett år.')
+    await note
+      .getByLabel('Anteckningen', { exact: true })
+      .fill('Ordföranden vill att samrådet annonseras brett.')
     await note.getByRole('button', { name: 'Lägg till' }).click()
     await page.getByText('Protokollsanteckningen från Åsa Öberg (S) är registrerad.').waitFor()
     await axe.check(page, 'item')
