@@ -11,6 +11,7 @@ import { openMeeting, sendNotice } from '../src/services/meetings/meeting-status
 import { rollCall } from '../src/services/meetings/roll-call.js'
 import { scheduleMeeting } from '../src/services/meetings/schedule-meeting.js'
 import { listSentNotices, noticeHtml, noticePdf } from '../src/services/notices/read-notice.js'
+import { sendSupplementaryNotice } from '../src/services/notices/send-supplementary.js'
 import { verifyAllFiles } from '../src/services/recovery/verify-files.js'
 import { createCase } from '../src/services/registry/create-case.js'
 import { createCommittee } from '../src/services/registry/municipality.service.js'
@@ -322,6 +323,64 @@ describe.each(ENGINES)('the notice (kallelse) on %s', (engine) => {
       'Punkt 7.2',
       'KS-2025-00473',
     ])
+  })
+
+  it('sends a supplementary notice with only the items added after the notice, numbered in the agenda', async () => {
+    const w = await newWorld(deps)
+    const { secretary, chair, meeting } = await kalix(w)
+    await addAgendaItem(deps, before, secretary, {
+      meetingId: meeting.id,
+      kind: 'information',
+      title: 'Information om budget',
+    })
+    await sendNotice(deps, sendDay, secretary, { meetingId: meeting.id })
+    const later = fixedCtx('2025-12-10T09:00:00+01:00')
+    await expect(
+      sendSupplementaryNotice(deps, later, secretary, { meetingId: meeting.id }),
+    ).rejects.toMatchObject({ code: 'nothing_to_supplement' })
+    await addAgendaItem(deps, later, secretary, {
+      meetingId: meeting.id,
+      kind: 'information',
+      title: 'Information efter IT-angrepp',
+    })
+    const r = await sendSupplementaryNotice(
+      deps,
+      fixedCtx('2025-12-10T10:00:00+01:00'),
+      secretary,
+      {
+        meetingId: meeting.id,
+      },
+    )
+    // Seven days before 2025-12-15 was 2025-12-08: the supplement is late, and says so.
+    expect(r.status).toMatchObject({ late: true, daysLate: 2 })
+    expect(r.issued.notice.sequence).toBe(2)
+    const supplement = await noticePdf(deps, later, chair, meeting.id, 2)
+    expect(supplement.fileName).toBe('tillaggskallelse-2025-12-15-2.pdf')
+    const path = files.save(`tillagg-${engine}.pdf`, supplement.bytes)
+    expectArchivalPdf(path, 'Tilläggskallelse – Kommunstyrelsen 2025-12-15', /^Testkommun /)
+    const text = flatText(path)
+    expect(text).toContain('5. Information efter IT-angrepp')
+    expect(text).not.toContain('Information om budget')
+    // The first notice is still there as sent.
+    const first = flatText(
+      files.save(
+        `forsta-${engine}.pdf`,
+        (await noticePdf(deps, later, chair, meeting.id, 1)).bytes,
+      ),
+    )
+    expect(first).toContain('Information om budget')
+    expect(first).not.toContain('IT-angrepp')
+    await expect(noticePdf(deps, later, chair, meeting.id, 3)).rejects.toMatchObject({
+      code: 'notice_not_found',
+    })
+    await expect(
+      sendSupplementaryNotice(deps, fixedCtx('2025-12-11T10:00:00+01:00'), secretary, {
+        meetingId: meeting.id,
+      }),
+    ).rejects.toMatchObject({ code: 'nothing_to_supplement' })
+    await expect(
+      sendSupplementaryNotice(deps, later, chair, { meetingId: meeting.id }),
+    ).rejects.toMatchObject({ code: 'forbidden' })
   })
 
   it('shows members the notice of their own committee once it is sent; others nothing', async () => {

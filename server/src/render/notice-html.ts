@@ -18,7 +18,17 @@ import type {
 
 /** The notice's title, also used as the PDF title: 'Kallelse – Kommunstyrelsen 2025-12-15'. */
 export function noticeTitle(n: NoticeView): string {
-  return `Kallelse – ${n.committee} ${n.meetingDate}`
+  return `${n.supplementary ? 'Tilläggskallelse' : 'Kallelse'} – ${n.committee} ${n.meetingDate}`
+}
+
+/** 'Kallelse för ledamöterna …', or the supplementary notice's own line. */
+export function noticeAudience(n: NoticeView): string {
+  return (
+    n.audience ??
+    (n.supplementary
+      ? 'Tilläggskallelse för ledamöterna och för kännedom till ersättarna: ärenden som tillkommit efter kallelsen'
+      : DEFAULT_AUDIENCE)
+  )
 }
 
 /** Whether an item has anything to show under "Handlingar" beyond its agenda line. */
@@ -161,7 +171,7 @@ export function renderNoticeHtml(n: NoticeView): string {
         ['Plats', n.place],
         ['Sekreterare', n.secretary],
       ]),
-      h('p', null, n.audience ?? DEFAULT_AUDIENCE),
+      h('p', null, noticeAudience(n)),
     ),
     h(
       'section',

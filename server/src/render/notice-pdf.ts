@@ -1,10 +1,9 @@
 import type { Content } from 'pdfmake/interfaces.js'
-import { itemHasDocuments, noticeTitle } from './notice-html.js'
+import { itemHasDocuments, noticeAudience, noticeTitle } from './notice-html.js'
 import { pageHeader, renderPdf } from './pdf-document.js'
 import { blocksPdf, dataTable, heading, rowsPdf, signatureLine } from './pdf-parts.js'
 import {
   clock,
-  DEFAULT_AUDIENCE,
   delegatedDecisionDate,
   delegationPointLabel,
   genitive,
@@ -90,7 +89,7 @@ export function noticeContent(n: NoticeView): Content[] {
     { text: `Datum: ${meetingDay(n.meetingDate)}` },
     { text: `Tid: ${clock(n.startTime)}` },
     { text: `Plats: ${n.place}`, margin: [0, 0, 0, 8] },
-    { text: n.audience ?? DEFAULT_AUDIENCE, italics: true },
+    { text: noticeAudience(n), italics: true },
     { ...heading(2, 'ÄRENDEN'), outlineText: 'Ärenden' },
     ...n.items.map(agendaLine),
     signatureLine(n.chair.title ?? 'Ordförande', n.chair.name),
@@ -112,7 +111,10 @@ export function renderNoticePdf(n: NoticeView, opts: { now?: Date } = {}): Promi
       keywords: 'kallelse, ärendelista',
       creationDate: opts.now,
     },
-    header: pageHeader(n.municipality, `Kallelse ${n.committee} ${n.meetingDate}`),
+    header: pageHeader(
+      n.municipality,
+      `${n.supplementary ? 'Tilläggskallelse' : 'Kallelse'} ${n.committee} ${n.meetingDate}`,
+    ),
     content: noticeContent(n),
   })
 }

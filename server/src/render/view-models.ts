@@ -85,6 +85,8 @@ export interface NoticeView extends Issuer {
   readonly chair: { readonly name: string; readonly title?: string }
   /** The day the notice was issued, printed beside the signature. */
   readonly issuedOn?: IsoDate
+  /** A supplementary notice (tilläggskallelse): only the items added after the notice. */
+  readonly supplementary?: boolean
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -50,6 +50,7 @@ export function presentMyMeetingDetail(v: {
       sequence: n.sequence,
       sentOn: n.sent_on,
       late: n.late,
+      pdf: `/api/meetings/${v.meeting.id}/notices/${n.sequence}/pdf`,
     })),
     noticePdf: v.notices.length ? `/api/meetings/${v.meeting.id}/notice.pdf` : null,
     agenda: v.items.map(({ item, documents }) => ({

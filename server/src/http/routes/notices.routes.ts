@@ -1,4 +1,7 @@
+import { Type } from 'typebox'
 import { listSentNotices, noticeHtml, noticePdf } from '../../services/notices/read-notice.js'
+import { sendSupplementaryNotice } from '../../services/notices/send-supplementary.js'
+import { Id } from '../schemas.js'
 import type { AppContext } from '../app-context.js'
 import type { TypedApp } from '../typed-app.js'
 import { sendFile } from './documents.routes.js'
@@ -42,6 +45,54 @@ export function noticeRoutes(app: TypedApp, ctx: AppContext) {
   )
 
   app.get(
+    '/api/meetings/:id/notices/:sequence/pdf',
+    {
+      schema: {
+        tags,
+        summary: 'En skickad kallelse (1) eller tilläggskallelse (2, 3, …) som PDF',
+        params: Type.Object({ id: Id, sequence: Type.Integer({ minimum: 1, maximum: 1000 }) }),
+      },
+    },
+    async (request, reply) =>
+      sendFile(
+        reply,
+        await noticePdf(
+          ctx.deps,
+          ctx.ctx(request),
+          request.actor,
+          request.params.id,
+          request.params.sequence,
+        ),
+        'inline',
+      ),
+  )
+
+  app.post(
+    '/api/meetings/:id/notice/supplement',
+    {
+      schema: {
+        tags,
+        summary: 'Skicka tilläggskallelse med ärenden som tillkommit efter kallelsen',
+        params: MeetingParams,
+      },
+    },
+    async (request, reply) => {
+      const r = await sendSupplementaryNotice(ctx.deps, ctx.ctx(request), request.actor, {
+        meetingId: request.params.id,
+      })
+      return reply.code(201).send({
+        sequence: r.issued.notice.sequence,
+        sentOn: r.issued.notice.sent_on,
+        late: r.status.late,
+        deadline: r.status.deadline,
+        items: r.items,
+        withoutAccount: r.issued.withoutAccount,
+        pdf: `/api/meetings/${request.params.id}/notices/${r.issued.notice.sequence}/pdf`,
+      })
+    },
+  )
+
+  app.get(
     '/api/meetings/:id/notices',
     {
       schema: { tags, summary: 'Skickade kallelser och deras mottagare', params: MeetingParams },
@@ -56,6 +107,7 @@ export function noticeRoutes(app: TypedApp, ctx: AppContext) {
           late: notice.late,
           daysLate: notice.days_late,
           sha256: notice.sha256,
+          pdf: `/api/meetings/${request.params.id}/notices/${notice.sequence}/pdf`,
           recipients: recipients.map((r) => ({
             membershipId: r.membership_id,
             name: r.name,

@@ -39,10 +39,12 @@ export async function issueNotice(
     sentOn: string
     status: NoticeStatus
     at: Date
+    /** A supplementary notice: the items added after this moment. */
+    supplementAfter?: Date
   },
 ): Promise<IssuedNotice> {
   const { meeting, at } = input
-  const view = await buildNoticeView(trx, input.actor, meeting, input.sentOn)
+  const view = await buildNoticeView(trx, input.actor, meeting, input.sentOn, input.supplementAfter)
   const pdf = await renderNoticePdf(view, { now: at })
   const stored = await files.put(pdf)
   await recordStoredFile(trx, stored.sha256, stored.size, at)

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../../db/schema.js'
-import { listAgenda } from '../../repositories/agenda.repository.js'
+import { listAgenda, type AgendaItemView } from '../../repositories/agenda.repository.js'
 import { findCommittee } from '../../repositories/committee.repository.js'
 import type { MeetingRow } from '../../repositories/meeting.repository.js'
 import { findMunicipality } from '../../repositories/municipality.repository.js'
@@ -20,6 +20,8 @@ export async function buildNoticeView(
   actor: Actor,
   meeting: MeetingRow,
   issuedOn: string | null,
+  /** For a supplementary notice: only the items added after this moment, with their numbers. */
+  supplementAfter?: Date,
 ): Promise<NoticeView> {
   // One query after another: inside a transaction they share one connection.
   const municipality = await findMunicipality(db, meeting.municipality_id)
@@ -37,9 +39,17 @@ export async function buildNoticeView(
     startTime: meeting.starts_at,
     place: meeting.place,
     ...(secretary ? { secretary: secretary.display_name } : {}),
-    items: await noticeItems(db, actor, meeting, agenda),
+    items: (await noticeItems(db, actor, meeting, agenda)).filter(
+      (_, i) => !supplementAfter || addedAfter(agenda[i]!, supplementAfter),
+    ),
+    ...(supplementAfter ? { supplementary: true } : {}),
     // Without a chair on the roster the signature line names the office, not a person.
     chair: { name: chair?.name ?? '' },
     ...(issuedOn ? { issuedOn } : {}),
   }
+}
+
+/** Items put on the agenda after the notice went out (and after any earlier supplement). */
+export function addedAfter(item: AgendaItemView, after: Date): boolean {
+  return item.added_when === 'afterNotice' && new Date(item.created_at) > after
 }

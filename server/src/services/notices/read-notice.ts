@@ -44,9 +44,15 @@ export async function noticePdf(
   ctx: Ctx,
   actor: Actor,
   meetingId: string,
+  /** 1 for the notice, 2… for supplementary notices; the latest when left out. */
+  sequence?: number,
 ): Promise<FileContent> {
   const { meeting, notices, staff } = await noticeAccess(deps, actor, meetingId)
-  const sent = notices.at(-1)
+  const sent =
+    sequence === undefined ? notices.at(-1) : notices.find((n) => n.sequence === sequence)
+  if (sequence !== undefined && !sent) {
+    throw new NotFoundError('notice_not_found', 'Kallelsen finns inte.')
+  }
   if (!sent) {
     if (!staff) throw new ForbiddenError('forbidden', 'Kallelsen är inte skickad ännu.')
     const view = await buildNoticeView(deps.db, actor, meeting, null)
@@ -75,7 +81,10 @@ async function sentNoticeFile(
     )
   }
   return {
-    fileName: `kallelse-${meeting.meets_on}${notice.sequence > 1 ? `-${notice.sequence}` : ''}.pdf`,
+    fileName:
+      notice.sequence > 1
+        ? `tillaggskallelse-${meeting.meets_on}-${notice.sequence}.pdf`
+        : `kallelse-${meeting.meets_on}.pdf`,
     mediaType: 'application/pdf',
     bytes: read.bytes,
   }
