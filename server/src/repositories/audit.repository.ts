@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { Kysely } from 'kysely'
+import { sql, type Kysely, type RawBuilder } from 'kysely'
 import type { DB } from '../db/schema.js'
 
 export interface AuditEntry {
@@ -36,17 +36,19 @@ export interface HashedFields {
   prevHash: string
 }
 
+/**
+ * The hashed payload is the canonical JSON array [seq, occurredAt, actorId, action, entityType,
+ * entityId, data, prevHash]. Everything but seq and prevHash is known before the chain head is
+ * read, so it is prepared here as the text between them: `[` + seq + middle + "prevHash" + `]`.
+ * appendAuditEvents lets the database put seq and prevHash in (no round trip under the head lock).
+ */
+export function hashPayloadMiddle(e: Omit<HashedFields, 'seq' | 'prevHash'>): string {
+  const inner = [e.occurredAt.toISOString(), e.actorId, e.action, e.entityType, e.entityId, e.data]
+  return `,${inner.map(canonicalJson).join(',')},`
+}
+
 export function eventHash(e: HashedFields): string {
-  const payload = canonicalJson([
-    e.seq,
-    e.occurredAt.toISOString(),
-    e.actorId,
-    e.action,
-    e.entityType,
-    e.entityId,
-    e.data,
-    e.prevHash,
-  ])
+  const payload = `[${canonicalJson(e.seq)}${hashPayloadMiddle(e)}${canonicalJson(e.prevHash)}]`
   return createHash('sha256').update(payload).digest('hex')
 }
 
@@ -61,6 +63,11 @@ export async function startAuditChain(trx: Kysely<DB>, municipalityId: string): 
 /**
  * Appends events to the municipality's chain. Must run inside the command's transaction:
  * the head row lock orders concurrent writers, and a rollback takes the event with it.
+ *
+ * One statement: it locks the head, numbers and hashes the events in the database (sha256 over
+ * the same canonical payload as eventHash, with seq and the previous hash filled in), inserts
+ * them and moves the head. Every command in a municipality queues on the head row, so the lock
+ * is held for this statement and the commit only, not for a read, a round trip and two writes.
  */
 export async function appendAuditEvents(
   trx: Kysely<DB>,
@@ -71,49 +78,66 @@ export async function appendAuditEvents(
   entries: AuditEntry[],
 ): Promise<void> {
   if (entries.length === 0) return
-  const head = await trx
-    .selectFrom('audit_heads')
-    .select(['last_seq', 'last_hash'])
-    .where('municipality_id', '=', municipalityId)
-    .forUpdate()
-    .executeTakeFirstOrThrow()
-  let seq = Number(head.last_seq)
-  let prevHash = head.last_hash
-  const rows = entries.map((entry) => {
-    seq += 1
-    const data = entry.data ?? {}
-    const fields: HashedFields = {
-      seq,
+  const actions: string[] = []
+  const types: string[] = []
+  const ids: (string | null)[] = []
+  const datas: string[] = []
+  const middles: string[] = []
+  for (const entry of entries) {
+    const data = canonicalJson(entry.data ?? {})
+    const fields = {
       occurredAt,
       actorId,
       action: entry.action ?? action,
       entityType: entry.entityType,
       entityId: entry.entityId,
-      data: JSON.parse(canonicalJson(data)),
-      prevHash,
+      data: JSON.parse(data) as unknown,
     }
-    const hash = eventHash(fields)
-    const row = {
-      municipality_id: municipalityId,
-      seq,
-      occurred_at: occurredAt,
-      actor_id: actorId,
-      action: entry.action ?? action,
-      entity_type: entry.entityType,
-      entity_id: entry.entityId,
-      data: canonicalJson(data),
-      prev_hash: prevHash,
-      hash,
-    }
-    prevHash = hash
-    return row
-  })
-  await trx.insertInto('audit_events').values(rows).execute()
-  await trx
-    .updateTable('audit_heads')
-    .set({ last_seq: seq, last_hash: prevHash })
-    .where('municipality_id', '=', municipalityId)
-    .execute()
+    actions.push(fields.action)
+    types.push(fields.entityType)
+    ids.push(fields.entityId)
+    datas.push(data)
+    middles.push(hashPayloadMiddle(fields))
+  }
+  const hashOf = (
+    seq: RawBuilder<unknown>,
+    middle: RawBuilder<unknown>,
+    prev: RawBuilder<unknown>,
+  ) =>
+    sql`encode(sha256(convert_to('[' || ${seq}::text || ${middle} || to_json(${prev}::text)::text || ']', 'UTF8')), 'hex')`
+  const result = await sql<{ seq: string }>`
+    with recursive
+      head as (
+        select last_seq, last_hash from audit_heads where municipality_id = ${municipalityId} for update
+      ),
+      input as (
+        select * from unnest(${actions}::text[], ${types}::text[], ${ids}::text[], ${datas}::text[],
+          ${middles}::text[]) with ordinality as t(action, entity_type, entity_id, data, middle, i)
+      ),
+      chain (i, seq, prev_hash, hash) as (
+        select e.i, h.last_seq + 1, h.last_hash,
+          ${hashOf(sql`(h.last_seq + 1)`, sql.ref('e.middle'), sql.ref('h.last_hash'))}
+        from head h join input e on e.i = 1
+        union all
+        select e.i, c.seq + 1, c.hash, ${hashOf(sql`(c.seq + 1)`, sql.ref('e.middle'), sql.ref('c.hash'))}
+        from chain c join input e on e.i = c.i + 1
+      ),
+      inserted as (
+        insert into audit_events
+          (municipality_id, seq, occurred_at, actor_id, action, entity_type, entity_id, data, prev_hash, hash)
+        select ${municipalityId}::uuid, c.seq, ${occurredAt}::timestamptz, ${actorId}::uuid, e.action, e.entity_type, e.entity_id,
+          e.data::jsonb, c.prev_hash, c.hash
+        from chain c join input e on e.i = c.i
+        returning seq
+      ),
+      last as (select seq, hash from chain order by i desc limit 1)
+    update audit_heads set last_seq = last.seq, last_hash = last.hash
+    from last
+    where audit_heads.municipality_id = ${municipalityId}
+    returning (select count(*) from inserted)::text as seq`.execute(trx)
+  if (result.rows.length !== 1 || Number(result.rows[0]!.seq) !== entries.length) {
+    throw new Error(`Audit chain head of municipality ${municipalityId} is missing`)
+  }
 }
 
 export interface AuditProblem {
