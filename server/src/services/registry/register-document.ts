@@ -8,11 +8,8 @@ import {
   type ValidRegistration,
 } from '../../domain/registration.js'
 import { extractFileText } from '../../importers/text-extract.js'
-import type { AuditEntry } from '../../repositories/audit.repository.js'
 import { lockCase, nextDocumentNumber, type CaseRow } from '../../repositories/case.repository.js'
 import {
-  insertDocument,
-  insertDocumentFiles,
   recordStoredFile,
   type DocumentFileRow,
   type DocumentRow,
@@ -21,14 +18,19 @@ import { requireRole } from '../access/policies.js'
 import { runCommand } from '../command.js'
 import { actorId, type Actor, type Ctx, type Deps } from '../context.js'
 import {
-  insertPreparedCase,
   isUuid,
   newCaseFieldErrors,
   notFoundCase,
   prepareCase,
   type NewCaseInput,
 } from './create-case.js'
-import { addProvisionalTerms, indexDocument, insertNewEntries } from './search-index.js'
+import {
+  documentAudit,
+  insertDocumentWithFiles,
+  registerInNewCase,
+  type PreparedFile,
+} from './register-in-new-case.js'
+import { addProvisionalTerms, indexDocument } from './search-index.js'
 
 export interface IncomingFile {
   fileName: string
@@ -91,13 +93,11 @@ export async function registerDocument(
   if (!valid) throw new Error('unreachable: validation passed without a result')
   const registration = valid
 
-  const prepared: Array<
-    IncomingFile & { sha256: string; size: number; mediaType: string; text: string | null }
-  > = []
+  const prepared: PreparedFile[] = []
   for (const f of files) {
     const extracted = await extractFileText(f.fileName, f.bytes, f.declaredType)
     const stored = await deps.files.put(f.bytes)
-    prepared.push({ ...f, ...stored, ...extracted })
+    prepared.push({ fileName: f.fileName, ...stored, ...extracted })
   }
 
   const fileTexts = prepared.map((f) => f.text ?? '')
@@ -120,27 +120,11 @@ export async function registerDocument(
   })
 
   return runCommand(deps, ctx, actor, 'document.register', async (trx, at) => {
-    const audit: AuditEntry[] = []
     // Work that needs no number comes first: a new case's number locks its series counter until
     // commit, and every statement after the draw makes concurrent registrations wait.
     for (const f of prepared) await recordStoredFile(trx, f.sha256, f.size, at)
-
-    let c: CaseRow
-    let number: number
-    let newCase = false
-    if (input.caseId) {
-      const locked = await lockCase(trx, actor.municipalityId, input.caseId)
-      if (!locked) throw notFoundCase()
-      if (locked.status === 'closed') {
-        throw new ValidationError(
-          'Ärendet är avslutat. Återöppna det innan du registrerar fler handlingar.',
-          [{ field: 'caseId', message: 'Ärendet är avslutat.' }],
-          'case_closed',
-        )
-      }
-      c = locked
-      number = await nextDocumentNumber(trx, c.id)
-    } else {
+    const fields = documentFields(at)
+    if (!input.caseId) {
       const plan = await prepareCase(
         trx,
         actor.municipalityId,
@@ -148,48 +132,30 @@ export async function registerDocument(
         at,
         'newCase.',
       )
-      await addProvisionalTerms(trx, plan, documentFields(at), fileTexts)
-      const opened = await insertPreparedCase(trx, plan, at, { firstDocumentNumbered: true })
-      c = opened.row
-      number = 1
-      newCase = true
-      audit.push(opened.audit)
+      await addProvisionalTerms(trx, plan, fields, fileTexts)
+      return registerInNewCase(trx, plan, at, fields, prepared)
     }
-    const document = await insertDocument(trx, {
-      ...documentFields(at),
-      case_id: c.id,
-      document_number: number,
-      registration_number: formatRegistrationNumber(c.case_number, number),
-    })
-    const fileRows = (
-      await insertDocumentFiles(
-        trx,
-        prepared.map((f) => ({
-          document_id: document.id,
-          sha256: f.sha256,
-          file_name: f.fileName.normalize('NFC'),
-          media_type: f.mediaType,
-          size: f.size,
-          extracted_text: f.text,
-          added_at: at,
-        })),
+    const c = await lockCase(trx, actor.municipalityId, input.caseId)
+    if (!c) throw notFoundCase()
+    if (c.status === 'closed') {
+      throw new ValidationError(
+        'Ärendet är avslutat. Återöppna det innan du registrerar fler handlingar.',
+        [{ field: 'caseId', message: 'Ärendet är avslutat.' }],
+        'case_closed',
       )
-    ).map(({ extracted_text: _text, ...row }) => row)
-    if (newCase) await insertNewEntries(trx, c, document, fileTexts)
-    else await indexDocument(trx, c, document, fileTexts)
-    audit.push({
-      entityType: 'document',
-      entityId: document.id,
-      data: {
-        registrationNumber: document.registration_number,
-        caseId: c.id,
-        direction: document.direction,
-        documentDate: document.document_date,
-        confidential: document.confidential,
-        confidentialityGround: document.confidentiality_ground,
-        files: fileRows.map((f) => ({ sha256: f.sha256, size: f.size })),
-      },
-    })
-    return { result: { case: c, document, files: fileRows }, audit }
+    }
+    const number = await nextDocumentNumber(trx, c.id)
+    const { document, files: fileRows } = await insertDocumentWithFiles(
+      trx,
+      { ...fields, case_id: c.id, document_number: number },
+      formatRegistrationNumber(c.case_number, number),
+      prepared,
+      at,
+    )
+    await indexDocument(trx, c, document, fileTexts)
+    return {
+      result: { case: c, document, files: fileRows },
+      audit: [documentAudit(c, document, fileRows)],
+    }
   })
 }
