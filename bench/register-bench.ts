@@ -1,13 +1,15 @@
 /**
  * Registration throughput: registrations per second through the real HTTP API (Fastify started
- * in-process on 127.0.0.1, port 0, plain fetch), each with a small text file and a new case,
- * and beside it the bare SQL registration transaction on the same database (lock the series
- * counter, insert the document, insert the audit event), at the same concurrency.
+ * in this process on 127.0.0.1, port 0; the clients in a process of their own, register-client.ts,
+ * over keep-alive HTTP), each with a small text file and a new case, and beside it the bare SQL
+ * registration transaction on the same database (lock the series counter, insert the document,
+ * insert the audit event), at the same concurrency.
  */
-import { randomUUID } from 'node:crypto'
+import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { sql } from 'kysely'
 import { createAppContext } from '../server/src/http/app-context.js'
 import { buildApp } from '../server/src/http/app.js'
@@ -102,6 +104,37 @@ async function drive(
   return { latencies, seconds: (performance.now() - start) / 1000 }
 }
 
+/** Runs the HTTP clients in a child process (bench/register-client.ts) and collects their timings. */
+function runClients(
+  base: string,
+  clients: number,
+  seconds: number,
+): Promise<{ latencies: number[]; seconds: number }> {
+  const here = dirname(fileURLToPath(import.meta.url))
+  const tsx = join(here, '..', 'node_modules', '.bin', 'tsx')
+  const child = spawn(
+    tsx,
+    [
+      join(here, 'register-client.ts'),
+      base,
+      String(clients),
+      String(seconds),
+      'registrator',
+      PASSWORD,
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  )
+  let out = ''
+  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')))
+  return new Promise((resolve, reject) => {
+    child.on('error', reject)
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`register-client exited with ${code}`))
+      resolve(JSON.parse(out.trim().split('\n').at(-1) as string))
+    })
+  })
+}
+
 export async function runRegisterBench(
   database: Database,
   opts: { clients: number; seconds: number; bareSql: boolean; log: (msg: string) => void },
@@ -122,43 +155,7 @@ export async function runRegisterBench(
   const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
   const results: ThroughputResult[] = []
   try {
-    // One session per client, as separate staff members would have.
-    const sessions: Array<Record<string, string>> = []
-    for (let i = 0; i < opts.clients; i++) {
-      const res = await fetch(`${base}/api/auth/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username: 'registrator', password: PASSWORD }),
-      })
-      if (res.status !== 200) throw new Error(`login failed: ${res.status} ${await res.text()}`)
-      const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] as string
-      const { csrfToken } = (await res.json()) as { csrfToken: string }
-      sessions.push({ cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' })
-    }
-    const http = await drive(opts.clients, opts.seconds, async (client, i) => {
-      const text = `Ansökan om bygglov för garage på fastigheten Bergön ${client}:${i}. Sökanden bifogar ritningar och situationsplan. ${randomUUID()}`
-      const res = await fetch(`${base}/api/documents`, {
-        method: 'POST',
-        headers: sessions[client] as Record<string, string>,
-        body: JSON.stringify({
-          newCase: { seriesPrefix: 'KS', title: `Ansökan om bygglov – klient ${client} nr ${i}` },
-          direction: 'incoming',
-          documentDate: new Date().toISOString().slice(0, 10),
-          counterpartName: 'Länsstyrelsen Norrbotten',
-          description: 'Ansökan om bygglov för garage',
-          files: [
-            {
-              fileName: 'ansokan.txt',
-              contentBase64: Buffer.from(text).toString('base64'),
-              mediaType: 'text/plain',
-            },
-          ],
-        }),
-      })
-      if (res.status !== 201)
-        throw new Error(`registration failed: ${res.status} ${await res.text()}`)
-      await res.arrayBuffer()
-    })
+    const http = await runClients(base, opts.clients, opts.seconds)
     results.push(summarize('http', opts.clients, http.latencies, http.seconds))
     opts.log(
       `  HTTP ${opts.clients} klienter: ${results.at(-1)!.perSecond} registreringar/s (p95 ${results.at(-1)!.p95ms} ms)`,

@@ -1,0 +1,111 @@
+/**
+ * The load generator of the registration benchmark, run as a process of its own (register-bench.ts
+ * starts it) so that the clients do not share the server's event loop: N clients, each logged in
+ * with its own session, POST registrations back to back over keep-alive HTTP on 127.0.0.1.
+ * Prints one line of JSON: { latencies, seconds }.
+ *
+ *   tsx bench/register-client.ts <base url> <clients> <seconds> <username> <password>
+ */
+import { randomUUID } from 'node:crypto'
+import { Agent, request } from 'node:http'
+
+const [base, clientsArg, secondsArg, username, password] = process.argv.slice(2)
+if (!base || !clientsArg || !secondsArg || !username || !password) {
+  throw new Error('usage: register-client.ts <base> <clients> <seconds> <username> <password>')
+}
+const clients = Number(clientsArg)
+const seconds = Number(secondsArg)
+const url = new URL(base)
+if (url.hostname !== '127.0.0.1') throw new Error('The benchmark only talks to 127.0.0.1')
+const agent = new Agent({ keepAlive: true, maxSockets: clients })
+
+function post(
+  path: string,
+  headers: Record<string, string>,
+  body: string,
+): Promise<{
+  status: number
+  headers: Record<string, string | string[] | undefined>
+  body: string
+}> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        agent,
+        host: url.hostname,
+        port: url.port,
+        path,
+        method: 'POST',
+        headers: {
+          ...headers,
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+        },
+      },
+      (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (c: Buffer) => chunks.push(c))
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString('utf8'),
+          }),
+        )
+        res.on('error', reject)
+      },
+    )
+    req.on('error', reject)
+    req.end(body)
+  })
+}
+
+async function login(): Promise<Record<string, string>> {
+  const res = await post('/api/auth/login', {}, JSON.stringify({ username, password }))
+  if (res.status !== 200) throw new Error(`login failed: ${res.status} ${res.body}`)
+  const setCookie = res.headers['set-cookie']
+  const first = (Array.isArray(setCookie) ? setCookie[0] : setCookie) ?? ''
+  const cookie = first.split(';')[0] ?? ''
+  const { csrfToken } = JSON.parse(res.body) as { csrfToken: string }
+  return { cookie, 'x-csrf-token': csrfToken }
+}
+
+function registration(client: number, i: number): string {
+  const text = `Ansökan om bygglov för garage på fastigheten Bergön ${client}:${i}. Sökanden bifogar ritningar och situationsplan. ${randomUUID()}`
+  return JSON.stringify({
+    newCase: { seriesPrefix: 'KS', title: `Ansökan om bygglov – klient ${client} nr ${i}` },
+    direction: 'incoming',
+    documentDate: new Date().toISOString().slice(0, 10),
+    counterpartName: 'Länsstyrelsen Norrbotten',
+    description: 'Ansökan om bygglov för garage',
+    files: [
+      {
+        fileName: 'ansokan.txt',
+        contentBase64: Buffer.from(text).toString('base64'),
+        mediaType: 'text/plain',
+      },
+    ],
+  })
+}
+
+// One session per client, as separate staff members would have.
+const sessions: Record<string, string>[] = []
+for (let i = 0; i < clients; i++) sessions.push(await login())
+
+const latencies: number[] = []
+const start = performance.now()
+const until = start + seconds * 1000
+await Promise.all(
+  sessions.map(async (headers, client) => {
+    for (let i = 0; performance.now() < until; i++) {
+      const body = registration(client, i)
+      const t0 = performance.now()
+      const res = await post('/api/documents', headers, body)
+      if (res.status !== 201) throw new Error(`registration failed: ${res.status} ${res.body}`)
+      latencies.push(performance.now() - t0)
+    }
+  }),
+)
+const elapsed = (performance.now() - start) / 1000
+agent.destroy()
+process.stdout.write(`${JSON.stringify({ latencies, seconds: elapsed })}\n`)
