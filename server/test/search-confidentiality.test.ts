@@ -149,4 +149,55 @@ describe.each(ENGINES)('search confidentiality on %s', (engine) => {
     expect(near.total).toBe(1)
     expect(near.corrections.flatMap((c) => c.suggestions)).not.toContain('hjortronvallen')
   })
+  it("counts and pages each part of a case officer's view once: ranked and in tiers", async () => {
+    const ctx = fixedCtx()
+    const id = (a: Actor) => (a as { id: string }).id
+    const reg = (title: string, caseOfficer: Actor, description: string, confidential: boolean) =>
+      registerDocument(deps, ctx, registrar, {
+        newCase: { seriesPrefix: 'KS', title, caseOfficerId: id(caseOfficer) },
+        direction: 'incoming',
+        documentDate: '2025-12-03',
+        counterpartName: 'Länsstyrelsen Norrbotten',
+        description,
+        confidentiality: confidential
+          ? { ground: 'OSL 26 kap. 1 §', protectCounterpart: false, protectDescription: true }
+          : null,
+      })
+    // Public: the case and its document match.
+    await reg('Snöskoterled vid älven', officer, 'Ansökan', false)
+    // The officer's own confidential document: only its protected description matches.
+    await reg('Buller från fordon', officer, 'Klagomål om snöskoterled', true)
+    // Another officer's confidential document with the word in its public title: both match.
+    await reg('Snöskoterled genom renbetesland', other, 'Yttrande om snöskoterled', true)
+    // Another officer's confidential document with the word only where it is protected.
+    await reg('Fiske i älven', other, 'Synpunkter om snöskoterled', true)
+    const expected = new Map<Actor, number>([
+      [w.publicActor, 4],
+      [officer, 5],
+      [other, 5],
+      [registrar, 6],
+    ])
+    for (const [actor, total] of expected) {
+      const publicView = actor === w.publicActor
+      for (const rankAll of [undefined, 1]) {
+        const first = await searchRegistry(deps, actor, { q: 'snöskoterled' }, publicView, {
+          rankAll,
+        })
+        expect(first.total, `${total} ${rankAll}`).toBe(total)
+        const seen: string[] = []
+        for (let page = 1; page <= total + 1; page++) {
+          const r = await searchRegistry(
+            deps,
+            actor,
+            { q: 'snöskoterled', page, pageSize: 1 },
+            publicView,
+            { rankAll },
+          )
+          seen.push(...r.rows.map((h) => `${h.kind}:${h.document_id ?? h.case_id}`))
+        }
+        expect(seen, `${total} ${rankAll}`).toHaveLength(total)
+        expect(new Set(seen).size).toBe(total)
+      }
+    }
+  })
 })

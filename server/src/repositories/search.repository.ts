@@ -105,6 +105,16 @@ export type SearchScope =
       entitledCaseIds: (db: Kysely<DB>) => unknown
     }
 
+/**
+ * Whether the entry's case is one the searcher is entitled to, tested per row, and only on the
+ * confidential rows a query reaches. `offset 0` keeps the planner from hashing the whole
+ * entitlement set (a case officer's thousands of cases) in every query instead.
+ */
+function entitledCase(db: Kysely<DB>, entitledCaseIds: (db: Kysely<DB>) => unknown) {
+  const ids = entitledCaseIds(db) as RawBuilder<unknown>
+  return sql<boolean>`exists (select 1 from (${ids}) as entitled where entitled.id = search_entries.case_id offset 0)`
+}
+
 export interface SearchQuery {
   municipalityId: string
   /** to_tsquery text built by domain/search-query.ts, or null to list by date. */
@@ -130,30 +140,66 @@ const COLUMNS: Record<'public' | 'internal', Record<Part, string>> = {
   internal: { full: 'internal_tsv', head: 'internal_head_tsv' },
 }
 
-/** Whether an entry's text visible to the searcher matches (GIN-indexable in every scope). */
+/**
+ * Which text of an entry the searcher sees, as disjoint partitions of the entries: the public text
+ * for the public; for a case officer the internal text of entries that are not confidential, the
+ * internal text of the confidential entries of entitled cases, and the public text of the other
+ * confidential entries. Each partition's match is answered by one GIN index (the confidential
+ * ones by small partial indexes), and its condition needs no tsvector, so a count can add up
+ * the partitions without re-reading any row's text (an OR of them would be re-tested row by row).
+ */
+interface Partition {
+  where: RawBuilder<boolean> | null
+  columns: Record<Part, string>
+}
+
+function partitions(db: Kysely<DB>, scope: SearchScope): Partition[] {
+  if (scope.kind === 'public') return [{ where: null, columns: COLUMNS.public }]
+  if (scope.readsAllConfidential) return [{ where: null, columns: COLUMNS.internal }]
+  const entitled = entitledCase(db, scope.entitledCaseIds)
+  return [
+    { where: sql<boolean>`not confidential`, columns: COLUMNS.internal },
+    { where: sql<boolean>`confidential and ${entitled}`, columns: COLUMNS.internal },
+    { where: sql<boolean>`confidential and not ${entitled}`, columns: COLUMNS.public },
+  ]
+}
+
+/** What a query tests in an entry's visible text. */
+type Test = 'full' | 'head' | 'bodyOnly' | 'headAndFull'
+
+function testOf(columns: Record<Part, string>, test: Test, q: RawBuilder<unknown>) {
+  const full = sql<boolean>`${sql.ref(columns.full)} @@ ${q}`
+  const head = sql<boolean>`${sql.ref(columns.head)} @@ ${q}`
+  if (test === 'full') return full
+  if (test === 'head') return head
+  if (test === 'bodyOnly') return sql<boolean>`${full} and not ${head}`
+  return sql<boolean>`${head} and ${full}`
+}
+
+/** Each partition's condition for a test. */
+function arms(db: Kysely<DB>, scope: SearchScope, test: Test, q: RawBuilder<unknown>) {
+  return partitions(db, scope).map((p) => {
+    const t = testOf(p.columns, test, q)
+    return p.where ? sql<boolean>`(${p.where} and ${t})` : sql<boolean>`(${t})`
+  })
+}
+
+/** Whether an entry's visible text matches (an OR of the arms: for listing, not for counting). */
 function matches(
   db: Kysely<DB>,
   scope: SearchScope,
-  part: Part,
+  test: Test,
   q: RawBuilder<unknown>,
 ): RawBuilder<boolean> {
-  const pub = sql.ref(COLUMNS.public[part])
-  const int = sql.ref(COLUMNS.internal[part])
-  if (scope.kind === 'public') return sql<boolean>`${pub} @@ ${q}`
-  if (scope.readsAllConfidential) return sql<boolean>`${int} @@ ${q}`
-  // Written as an OR of indexable conditions, not `case … end @@ q`, which no index serves. Only
-  // confidential entries (small partial indexes) need the entitlement test.
-  const entitled = scope.entitledCaseIds(db) as never
-  return sql<boolean>`((${int} @@ ${q} and not confidential)
-    or (${int} @@ ${q} and confidential and case_id in (${entitled}))
-    or (${pub} @@ ${q} and confidential and case_id not in (${entitled})))`
+  const list = arms(db, scope, test, q)
+  return list.length === 1 ? list[0]! : sql<boolean>`(${sql.join(list, sql` or `)})`
 }
 
 function rank(db: Kysely<DB>, scope: SearchScope, q: RawBuilder<unknown>): RawBuilder<number> {
   if (scope.kind === 'public') return sql<number>`ts_rank_cd(public_tsv, ${q})`
   if (scope.readsAllConfidential) return sql<number>`ts_rank_cd(internal_tsv, ${q})`
-  const entitled = scope.entitledCaseIds(db) as never
-  return sql<number>`case when not confidential or case_id in (${entitled})
+  const entitled = entitledCase(db, scope.entitledCaseIds)
+  return sql<number>`case when not confidential or ${entitled}
     then ts_rank_cd(internal_tsv, ${q}) else ts_rank_cd(public_tsv, ${q}) end`
 }
 
@@ -177,6 +223,28 @@ async function cappedCount(db: Kysely<DB>, base: Base, cap: number): Promise<num
         .limit(cap)
         .as('capped'),
     )
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow()
+  return Number(row.n)
+}
+
+/**
+ * Counts up to `cap` rows of `base` that meet one of the disjoint arms: one statement, the arms
+ * one after another (UNION ALL under the cap, so a later arm runs only if the earlier ones fall
+ * short), each on its own index.
+ */
+async function countArms(
+  db: Kysely<DB>,
+  base: Base,
+  conds: RawBuilder<boolean>[],
+  cap: number,
+): Promise<number> {
+  if (conds.length === 1) return cappedCount(db, base.where(conds[0]!), cap)
+  const one = (c: RawBuilder<boolean>) => base.where(c).select(sql<number>`1`.as('one'))
+  let union = one(conds[0]!)
+  for (const c of conds.slice(1)) union = union.unionAll(one(c))
+  const row = await db
+    .selectFrom(union.limit(cap).as('capped'))
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow()
   return Number(row.n)
@@ -249,19 +317,22 @@ async function estimateRows(db: Kysely<DB>, base: Base): Promise<number> {
 }
 
 /**
- * Counts up to `cap` rows, or says "more than cap" from the estimate when the estimate is far
- * above it. Counting runs on the GIN bitmap (an exact bitmap needs no re-read of the tsvector),
- * never a sequential scan that would read every row's TOASTed tsvector.
+ * Counts up to `cap` matching rows, or says "more than cap" from the estimate when the estimate
+ * is far above it. Counting runs on the GIN bitmaps (an exact bitmap needs no re-read of the
+ * tsvector), never a sequential scan that would read every row's TOASTed tsvector.
  */
 async function countUpTo(
   db: Kysely<DB>,
   base: Base,
+  scope: SearchScope,
+  test: Test,
+  q: RawBuilder<unknown>,
   cap: number,
   surelyAbove: number,
 ): Promise<number> {
-  if ((await estimateRows(db, base)) >= surelyAbove) return cap
+  if ((await estimateRows(db, base.where(matches(db, scope, test, q)))) >= surelyAbove) return cap
   await sql`set local enable_seqscan = off`.execute(db)
-  const n = await cappedCount(db, base, cap)
+  const n = await countArms(db, base, arms(db, scope, test, q), cap)
   await sql`set local enable_seqscan = on`.execute(db)
   return n
 }
@@ -284,7 +355,8 @@ export async function searchEntries(db: Kysely<DB>, q: SearchQuery) {
       }
     }
     const query = sql`to_tsquery('swedish', ${q.tsquery})`
-    const full = base.where(matches(trx, q.scope, 'full', query))
+    const scope = q.scope
+    const full = base.where(matches(trx, scope, 'full', query))
     // A phrase needs the positions of every candidate: count fewer of them.
     const phrase = /<(-|\d+)>/.test(q.tsquery)
     let cap = phrase ? Math.min(q.countCap, PHRASE_COUNT_CAP) : q.countCap
@@ -293,7 +365,7 @@ export async function searchEntries(db: Kysely<DB>, q: SearchQuery) {
       hasFilters(q.filters) &&
       (await estimateRows(
         trx,
-        filtered(trx, q.municipalityId, {}).where(matches(trx, q.scope, 'full', query)),
+        filtered(trx, q.municipalityId, {}).where(matches(trx, scope, 'full', query)),
       )) >=
         2 * (q.countCap + 1)
     ) {
@@ -302,40 +374,41 @@ export async function searchEntries(db: Kysely<DB>, q: SearchQuery) {
       cap = Math.min(cap, FILTERED_COUNT_CAP)
       n = await cappedCount(
         trx,
-        base.where(sql<boolean>`(${matches(trx, q.scope, 'full', query)}) is true`),
+        base.where(sql<boolean>`(${matches(trx, scope, 'full', query)}) is true`),
         cap + 1,
       )
     } else {
-      n = await countUpTo(trx, full, cap + 1, 2 * (q.countCap + 1))
+      n = await countUpTo(trx, base, scope, 'full', query, cap + 1, 2 * (q.countCap + 1))
     }
     const end = q.offset + q.limit
     const rankAll = q.rankAll ?? RANK_ALL
     let hits: Hit[] = []
     if (n <= rankAll) {
-      hits = await byRank(trx, full, q.scope, query, q.limit, q.offset)
+      hits = await byRank(trx, full, scope, query, q.limit, q.offset)
     } else if (q.offset < n) {
       // Tier 1: the head matches. Without NOT, a head match is a match of the whole entry.
-      const monotone = !q.tsquery.includes('!')
-      const headMatch = matches(trx, q.scope, 'head', query)
-      const head = (monotone ? base : full).where(headMatch)
+      const headTest: Test = q.tsquery.includes('!') ? 'headAndFull' : 'head'
+      const head = base.where(matches(trx, scope, headTest, query))
       const headCap = Math.max(rankAll, end) + 1
-      let h = await countUpTo(trx, head, headCap, 2 * headCap)
+      let h = await countUpTo(trx, base, scope, headTest, query, headCap, 2 * headCap)
       if (q.offset < h) {
         hits =
           h <= rankAll
-            ? await byRank(trx, head, q.scope, query, q.limit, q.offset)
+            ? await byRank(trx, head, scope, query, q.limit, q.offset)
             : await byDate(head, q.limit, q.offset, 1)
         // An estimate said "many"; if the tier ended early, count it exactly.
-        if (h === headCap && hits.length < q.limit) h = await cappedCount(trx, head, headCap)
+        if (h === headCap && hits.length < q.limit) {
+          h = await countArms(trx, base, arms(trx, scope, headTest, query), headCap)
+        }
       }
       if (end > h) {
         // Tier 2: matches whose head does not match, newest first unless few enough to rank.
-        const bodyOnly = full.where(sql<boolean>`not ${headMatch}`)
+        const bodyOnly = base.where(matches(trx, scope, 'bodyOnly', query))
         const want = end - Math.max(h, q.offset)
         const skip = Math.max(0, q.offset - h)
         hits = hits.concat(
           n <= cap && n - h <= rankAll
-            ? await byRank(trx, bodyOnly, q.scope, query, want, skip)
+            ? await byRank(trx, bodyOnly, scope, query, want, skip)
             : await byDate(bodyOnly, want, skip, 0),
         )
       }
@@ -409,10 +482,8 @@ export async function countMatches(
   tsquery: string,
   cap: number,
 ): Promise<number> {
-  const base = filtered(db, municipalityId, {}).where(
-    matches(db, scope, 'full', sql`to_tsquery('swedish', ${tsquery})`),
-  )
-  return cappedCount(db, base, cap)
+  const q = sql`to_tsquery('swedish', ${tsquery})`
+  return countArms(db, filtered(db, municipalityId, {}), arms(db, scope, 'full', q), cap)
 }
 
 /**
