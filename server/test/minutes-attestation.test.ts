@@ -160,7 +160,7 @@ describe.each(ENGINES)('attestation on %s', (engine) => {
       'kalmar-signed.pdf',
     )
     const text = flatText(path)
-    expect(text).toContain('Protokollet justeras med elektroniska underskrifter.')
+    expect(text).toContain('Anslagsbeviset, med datum för anslag, sista dag för överklagande')
     expect(text).toContain('Omfattning §§ 27–36')
 
     // Registered as a drawn-up document in KSAU's minutes case for 2024, in KS's series.

@@ -25,6 +25,7 @@ import { memberRoutes } from './routes/members.routes.js'
 import { noticeRoutes } from './routes/notices.routes.js'
 import { meetingConductRoutes } from './routes/meetings-conduct.routes.js'
 import { minutesRoutes } from './routes/minutes.routes.js'
+import { noticeBoardRoutes } from './routes/notice-board.routes.js'
 import { publicRoutes } from './routes/public.routes.js'
 import { searchRoutes } from './routes/search.routes.js'
 
@@ -122,6 +123,7 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}) {
   delegationSchemeRoutes(app, ctx)
   delegationDecisionRoutes(app, ctx)
   minutesRoutes(app, ctx)
+  noticeBoardRoutes(app, ctx)
 
   const webDir = opts.webDir
   if (webDir && existsSync(join(webDir, 'index.html'))) {

@@ -96,7 +96,7 @@ export function certificationRows(x: ExtractView): Row[] {
 
 /** The posting block's text when the certificate is a separate document (PostingView). */
 export const POSTING_ISSUED_SEPARATELY =
-  'Protokollet justeras med elektroniska underskrifter. Justeringen tillkännages genom anslag på kommunens digitala anslagstavla, och anslagsbeviset med datum för anslag, sista dag för överklagande och förvaringsplats utfärdas som en egen handling när protokollet är justerat.'
+  'Justeringen tillkännages genom anslag på kommunens digitala anslagstavla. Anslagsbeviset, med datum för anslag, sista dag för överklagande och förvaringsplats, utfärdas som en egen handling när protokollet har justerats.'
 
 /** 'Protokoll' or, before the minutes are sent for attestation, 'Utkast till protokoll'. */
 export const minutesKind = (m: MinutesView) => (m.draft ? 'Utkast till protokoll' : 'Protokoll')

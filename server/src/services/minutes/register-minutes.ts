@@ -79,8 +79,8 @@ export async function registerAttestedMinutes(
       direction: 'drawnUp',
       documentDate: doc.attested_on ?? meeting.meets_on,
       description: `${what} ${committee.name} ${meeting.meets_on}, ${sections}`,
-      confidentiality: doc.confidentiality_grounds[0]
-        ? { ground: doc.confidentiality_grounds[0] }
+      confidentiality: doc.confidentiality_grounds.find(Boolean)
+        ? { ground: doc.confidentiality_grounds.find(Boolean)! }
         : null,
       files: [
         {
