@@ -12,7 +12,7 @@ import {
   delegationReportForMeeting,
 } from '../src/services/delegation/delegation-report.js'
 import type { DecisionInput } from '../src/services/delegation/decision-fields.js'
-import { separateMinutesAppealPeriod } from '../src/services/delegation/appeal-window.js'
+import { delegatedDecisionAppeal } from '../src/services/delegation/appeal-window.js'
 import { listDecisions } from '../src/services/delegation/read-decisions.js'
 import {
   correctDelegatedDecision,
@@ -251,7 +251,11 @@ describe.each(ENGINES)('delegated decisions on %s', (engine) => {
       state: 'separateMinutes',
     })
     expect(separate.map((d) => d.separate_minutes_reference)).toEqual(['Ordförandebeslut 2025:7'])
-    expect(separateMinutesAppealPeriod(separate[0]!)).toBeNull()
+    expect(delegatedDecisionAppeal(separate[0]!)).toEqual({
+      recordedIn: 'separateMinutes',
+      startsOn: null,
+      period: null,
+    })
     // Once the separate protocol is posted, its appeal period runs three weeks from then
     // (rule 30): posted Tue 2025-12-02, last day Tue 2025-12-23.
     const posted = await correctDelegatedDecision(deps, DEC_10, secretary, {
@@ -264,12 +268,12 @@ describe.each(ENGINES)('delegated decisions on %s', (engine) => {
       separateMinutesReference: 'Ordförandebeslut 2025:7',
       separateMinutesPostedOn: '2025-12-02',
     })
-    expect(separateMinutesAppealPeriod(posted)).toEqual({
-      postedOn: '2025-12-02',
-      lastAppealDay: '2025-12-23',
-      takeDownOn: '2025-12-24',
+    expect(delegatedDecisionAppeal(posted)).toEqual({
+      recordedIn: 'separateMinutes',
+      startsOn: '2025-12-02',
+      period: { postedOn: '2025-12-02', lastAppealDay: '2025-12-23', takeDownOn: '2025-12-24' },
     })
-    expect(separateMinutesAppealPeriod(left[0]!)).toBeNull()
+    expect(delegatedDecisionAppeal(left[0]!)).toBeNull()
     // A second run assigns nothing twice.
     const again = await assignUnreportedToMeeting(deps, DEC_10, secretary, {
       meetingId: meeting.id,
@@ -482,6 +486,70 @@ describe.each(ENGINES)('delegated decisions on %s', (engine) => {
     await expect(
       assignUnreportedToMeeting(deps, DEC_10, secretary, { meetingId: other.id }),
     ).rejects.toMatchObject({ code: 'meeting_report_closed' })
+  })
+
+  it('starts the appeal clock of a reported decision at the posting of the minutes (rule 30)', async () => {
+    const { secretary, meeting, register } = await kalix()
+    const d = await register(KALIX_ROWS[2]!, { reportLater: false, reportTo: meeting.id })
+    expect(delegatedDecisionAppeal(d)).toEqual({
+      recordedIn: 'minutes',
+      startsOn: null,
+      period: null,
+    })
+    // The posting as the minutes' attestation writes it (tables of migration 0006).
+    const sha = 'ab'.repeat(32)
+    const at = new Date('2025-12-19T10:00:00+01:00')
+    await deps.db
+      .insertInto('stored_files')
+      .values({ sha256: sha, size: 1, created_at: at })
+      .execute()
+    const doc = await deps.db
+      .insertInto('minutes_documents')
+      .values({
+        municipality_id: meeting.municipality_id,
+        meeting_id: meeting.id,
+        kind: 'minutes',
+        status: 'attested',
+        view: '{}',
+        stored_at: 'Kommunledningsförvaltningen',
+        unsigned_sha256: sha,
+        current_sha256: sha,
+        finalised_at: at,
+        attested_at: at,
+        attested_on: '2025-12-18',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    await deps.db
+      .insertInto('postings')
+      .values({
+        municipality_id: meeting.municipality_id,
+        meeting_id: meeting.id,
+        minutes_document_id: doc.id,
+        committee_id: meeting.committee_id,
+        committee_name: 'Kommunstyrelsen',
+        meeting_date: '2025-12-15',
+        section_numbers: [200, 201],
+        attested_on: '2025-12-18',
+        posted_on: '2025-12-19',
+        last_appeal_day: '2026-01-09',
+        take_down_on: '2026-01-10',
+        stored_at: 'Kommunledningsförvaltningen',
+        signed_by: 'Johanna Granström',
+        certificate_sha256: sha,
+        created_at: at,
+      })
+      .execute()
+    const [after] = await listDecisions(deps, secretary, {
+      committeeId: meeting.committee_id,
+      meetingId: meeting.id,
+    })
+    // Posted Fri 2025-12-19: three weeks on is Fri 2026-01-09, a working day.
+    expect(delegatedDecisionAppeal(after!)).toEqual({
+      recordedIn: 'minutes',
+      startsOn: '2025-12-19',
+      period: { postedOn: '2025-12-19', lastAppealDay: '2026-01-09', takeDownOn: '2026-01-10' },
+    })
   })
 
   it("shows the report to the committee's members and to staff, not to others", async () => {

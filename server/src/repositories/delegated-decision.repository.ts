@@ -51,6 +51,19 @@ function detailed(db: Kysely<DB>) {
       'm.meets_on as report_meeting_date',
       'm.status as report_meeting_status',
     ])
+    .select((eb) =>
+      // The day the posting (anslag) about the attested minutes of the meeting went up: the
+      // whole minutes, or the delegation report's § when attested on its own; the earliest.
+      eb
+        .selectFrom('postings as po')
+        .innerJoin('minutes_documents as md', 'md.id', 'po.minutes_document_id')
+        .leftJoin('agenda_items as ai', 'ai.id', 'md.agenda_item_id')
+        .select((e) => e.fn.min<string>('po.posted_on').as('posted_on'))
+        .whereRef('po.meeting_id', '=', 'd.report_meeting_id')
+        .where('md.status', '=', 'attested')
+        .where((e) => e.or([e('md.kind', '=', 'minutes'), e('ai.kind', '=', 'delegationReport')]))
+        .as('minutes_posted_on'),
+    )
 }
 export type DelegatedDecisionDetail = Awaited<
   ReturnType<ReturnType<typeof detailed>['execute']>

@@ -1,6 +1,6 @@
 import type { DelegatedDecisionDetail } from '../../repositories/delegated-decision.repository.js'
 import type { PointView, VersionRow } from '../../repositories/delegation-scheme.repository.js'
-import { separateMinutesAppealPeriod } from '../../services/delegation/appeal-window.js'
+import { delegatedDecisionAppeal } from '../../services/delegation/appeal-window.js'
 import type { SchemeView, VersionView } from '../../services/delegation/read-scheme.js'
 import {
   decisionMakerLabel,
@@ -91,7 +91,8 @@ export function presentDecision(d: DelegatedDecisionDetail) {
     reportMeetingDate: d.report_meeting_date,
     separateMinutesReference: d.separate_minutes_reference,
     separateMinutesPostedOn: d.separate_minutes_posted_on,
-    separateMinutesAppeal: separateMinutesAppealPeriod(d),
+    /** When the appeal period starts and ends (KL 13 kap. 5 §), once the protocol is posted. */
+    appeal: delegatedDecisionAppeal(d),
     registeredAt: instant(d.registered_at),
     /** The report row as the notice prints it. */
     row: presentReportRow(delegatedDecisionView(d)),
