@@ -23,6 +23,7 @@ import { meetingPlanRoutes } from './routes/meeting-plan.routes.js'
 import { meetingRoutes } from './routes/meetings.routes.js'
 import { memberRoutes } from './routes/members.routes.js'
 import { noticeRoutes } from './routes/notices.routes.js'
+import { officialReportRoutes } from './routes/official-reports.routes.js'
 import { meetingConductRoutes } from './routes/meetings-conduct.routes.js'
 import { minutesRoutes } from './routes/minutes.routes.js'
 import { noticeBoardRoutes } from './routes/notice-board.routes.js'
@@ -124,6 +125,7 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}) {
   delegationDecisionRoutes(app, ctx)
   minutesRoutes(app, ctx)
   noticeBoardRoutes(app, ctx)
+  officialReportRoutes(app, ctx)
 
   const webDir = opts.webDir
   if (webDir && existsSync(join(webDir, 'index.html'))) {

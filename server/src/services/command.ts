@@ -13,6 +13,7 @@ export interface CommandOutcome<T> {
  * Runs a named command (action id such as `case.register`) in one transaction together with
  * its audit events. A command cannot return without saying what it audits, so forgetting the
  * audit log is a type error, and a failure rolls back the change and its events together.
+ * Called with `{ ...deps, db: trx }` from inside another command, it joins that transaction.
  */
 export async function runCommand<T>(
   deps: Deps,
@@ -22,7 +23,7 @@ export async function runCommand<T>(
   body: (trx: Kysely<DB>, at: Date) => Promise<CommandOutcome<T>>,
 ): Promise<T> {
   const at = ctx.now()
-  return deps.db.transaction().execute(async (trx) => {
+  const run = async (trx: Kysely<DB>) => {
     const { result, audit } = await body(trx, at)
     const entries = Array.isArray(audit) ? audit : [audit]
     await appendAuditEvents(
@@ -37,5 +38,8 @@ export async function runCommand<T>(
       })),
     )
     return result
-  })
+  }
+  // A command run by another command (its deps carry that command's transaction) runs inside
+  // it: one transaction for both, each writing its own audit events.
+  return deps.db.isTransaction ? run(deps.db) : deps.db.transaction().execute(run)
 }

@@ -1,5 +1,6 @@
 import { listAllFiles } from '../../repositories/document.repository.js'
 import { listAllNoticeFiles } from '../../repositories/notice.repository.js'
+import { listAllReportHtmlFiles } from '../../repositories/official-report.repository.js'
 import type { FileCheck } from '../../storage/file-store.js'
 import type { Deps } from '../context.js'
 
@@ -42,6 +43,17 @@ const SOURCES: ((deps: Deps, after: string | null, limit: number) => Promise<Fil
       fileId: null,
       fileName: `kallelse-${n.meets_on}-${n.sequence}.pdf`,
       sha256: n.sha256,
+    })),
+  // The HTML rendering of a final official report (its PDF is a registered document's file).
+  async (deps, after, limit) =>
+    (await listAllReportHtmlFiles(deps.db, after, limit)).map((r) => ({
+      id: r.id,
+      belongsTo: `Tjänsteskrivelse ${r.registration_number} (HTML)`,
+      registrationNumber: r.registration_number,
+      documentId: r.document_id,
+      fileId: null,
+      fileName: `tjansteskrivelse-${r.registration_number}.html`,
+      sha256: r.html_sha256!,
     })),
 ]
 
