@@ -12,6 +12,7 @@ import { rollCall } from '../src/services/meetings/roll-call.js'
 import { scheduleMeeting } from '../src/services/meetings/schedule-meeting.js'
 import { listSentNotices, noticeHtml, noticePdf } from '../src/services/notices/read-notice.js'
 import { sendSupplementaryNotice } from '../src/services/notices/send-supplementary.js'
+import { currentAnnouncements } from '../src/services/notices/read-announcements.js'
 import { verifyAllFiles } from '../src/services/recovery/verify-files.js'
 import { createCase } from '../src/services/registry/create-case.js'
 import { createCommittee } from '../src/services/registry/municipality.service.js'
@@ -383,6 +384,68 @@ describe.each(ENGINES)('the notice (kallelse) on %s', (engine) => {
     ).rejects.toMatchObject({ code: 'forbidden' })
   })
 
+  it("announces fullmäktige's meeting on the public notice board when its notice goes out; not a nämnd's", async () => {
+    const w = await newWorld(deps)
+    const { secretary: ksSecretary, meeting, term } = await kalix(w)
+    const secretary = await namedUser(deps, w, 'kf-sekr', 'Karin Fors', 'secretary')
+    const kf = await createCommittee(deps, liveCtx(), w.system, {
+      name: 'Kommunfullmäktige',
+      shortName: 'KF',
+      kind: 'council',
+    })
+    await seat(deps, w.system, kf.id, term.id, KALIX_KS_SEATS)
+    const kfMeeting = await scheduleMeeting(deps, before, secretary, {
+      committeeId: kf.id,
+      meetsOn: '2025-12-17',
+      startsAt: '13:00',
+      place: 'Sessionssalen, kommunhuset',
+    })
+    const budget = await createCase(deps, before, w.system, {
+      seriesPrefix: 'KS',
+      title: 'Budget 2026',
+    })
+    await addAgendaItem(deps, before, secretary, {
+      meetingId: kfMeeting.id,
+      kind: 'case',
+      caseId: budget.id,
+    })
+    const sent = await sendNotice(deps, fixedCtx('2025-12-09T10:00:00+01:00'), secretary, {
+      meetingId: kfMeeting.id,
+    })
+    // Law: a week before (2025-12-10 at the latest); sent on the 9th is on time.
+    expect(sent.notice).toMatchObject({ deadline: '2025-12-10', late: false })
+    expect(sent.issued.announcementId).not.toBeNull()
+
+    // A nämnd's meeting (KS here) is not announced.
+    await addAgendaItem(deps, before, ksSecretary, {
+      meetingId: meeting.id,
+      kind: 'information',
+      title: 'Information',
+    })
+    const ks = await sendNotice(deps, sendDay, ksSecretary, { meetingId: meeting.id })
+    expect(ks.issued.announcementId).toBeNull()
+
+    const board = await currentAnnouncements(
+      deps,
+      fixedCtx('2025-12-12T10:00:00+01:00'),
+      w.municipalityId,
+    )
+    expect(
+      board.announcements.map((a) => [a.committee_name, a.meeting_date, a.starts_at, a.place]),
+    ).toEqual([['Kommunfullmäktige', '2025-12-17', '13:00', 'Sessionssalen, kommunhuset']])
+    expect(board.announcements[0]!.items.map((i) => i.title)).toContain('Budget 2026')
+    expect(board.announcements[0]!.take_down_on).toBe('2025-12-18')
+    // Up until the meeting has been held; not before the notice went out.
+    expect(
+      (await currentAnnouncements(deps, fixedCtx('2025-12-18T10:00:00+01:00'), w.municipalityId))
+        .announcements,
+    ).toEqual([])
+    expect(
+      (await currentAnnouncements(deps, fixedCtx('2025-12-08T10:00:00+01:00'), w.municipalityId))
+        .announcements,
+    ).toEqual([])
+  })
+
   it('shows members the notice of their own committee once it is sent; others nothing', async () => {
     const w = await newWorld(deps)
     const { secretary, chair, meeting } = await kalix(w)
@@ -478,7 +541,12 @@ describe.each(ENGINES)('the notice (kallelse) on %s', (engine) => {
       headers,
     })
     expect(list.json().notices[0].recipients).toHaveLength(5)
+    const board = await app.inject({ method: 'GET', url: '/api/public/notice-board/announcements' })
+    expect(board.statusCode).toBe(200)
+    expect(board.json()).toMatchObject({ announcements: [] })
     for (const url of [
+      '/api/public/notice-board/announcements/not-a-uuid',
+      '/api/public/notice-board/announcements/00000000-0000-4000-8000-000000000000',
       '/api/meetings/not-a-uuid/notice.pdf',
       '/api/meetings/00000000-0000-4000-8000-000000000000/notice.html',
       '/api/meetings/00000000-0000-4000-8000-000000000000/notices',

@@ -5,6 +5,7 @@ import * as m20261122_search_scale from './migrations/2026-11-22-0002-search-sca
 import * as m20261122_committees_meetings from './migrations/2026-11-22-0003-committees-meetings.js'
 import * as m20261201_delegation_official_reports from './migrations/2026-12-01-0005-delegation-official-reports.js'
 import * as m20261201_notices_members from './migrations/2026-12-01-0007-notices-members.js'
+import * as m20261201_meeting_announcements from './migrations/2026-12-01-0009-meeting-announcements.js'
 import * as m20261201_meeting_conduct_minutes from './migrations/2026-12-01-0006-meeting-conduct-minutes.js'
 
 /** Forward-only migrations, in order. A released migration is never edited: add a new one. */
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-01-0005-delegation-official-reports': m20261201_delegation_official_reports,
   '2026-12-01-0006-meeting-conduct-minutes': m20261201_meeting_conduct_minutes,
   '2026-12-01-0007-notices-members': m20261201_notices_members,
+  '2026-12-01-0009-meeting-announcements': m20261201_meeting_announcements,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

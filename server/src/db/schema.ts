@@ -363,6 +363,30 @@ export interface MeetingAbsenceTable {
   substitute_called_by: string | null
 }
 
+/** One line of an announced meeting's matters, as the notice numbers them. */
+export interface AnnouncedItem {
+  number: number
+  title: string
+  caseNumber: string | null
+}
+
+export interface MeetingAnnouncementTable {
+  id: Generated<string>
+  municipality_id: string
+  meeting_id: string
+  notice_id: string
+  committee_name: string
+  meeting_date: string
+  starts_at: string
+  place: string
+  items: ColumnType<AnnouncedItem[], string, string>
+  supplementary: boolean
+  posted_on: string
+  take_down_on: string
+  late: boolean
+  created_at: Timestamp
+}
+
 export interface CalendarFeedTable {
   user_id: string
   token_hash: string
@@ -741,6 +765,7 @@ export interface DB {
   notice_recipients: NoticeRecipientTable
   meeting_absences: MeetingAbsenceTable
   calendar_feeds: CalendarFeedTable
+  meeting_announcements: MeetingAnnouncementTable
   agenda_item_motions: AgendaItemMotionTable
   agenda_item_votes: AgendaItemVoteTable
   agenda_item_vote_ballots: AgendaItemVoteBallotTable

@@ -12,6 +12,7 @@ import type { AppContext } from './app-context.js'
 import { registerAuth } from './auth.js'
 import { registerErrorHandler } from './error-handler.js'
 import { adminRoutes } from './routes/admin.routes.js'
+import { announcementRoutes } from './routes/announcements.routes.js'
 import { authRoutes } from './routes/auth.routes.js'
 import { caseRoutes } from './routes/cases.routes.js'
 import { committeeAdminRoutes } from './routes/committees-admin.routes.js'
@@ -121,6 +122,7 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}) {
   meetingPlanRoutes(app, ctx)
   meetingConductRoutes(app, ctx)
   memberRoutes(app, ctx)
+  announcementRoutes(app, ctx)
   delegationSchemeRoutes(app, ctx)
   delegationDecisionRoutes(app, ctx)
   minutesRoutes(app, ctx)

@@ -13,6 +13,8 @@ import { renderNoticePdf } from '../../render/notice-pdf.js'
 import type { FileStore } from '../../storage/file-store.js'
 import { actorId, type Actor } from '../context.js'
 import { rosterOn } from '../committees/roster.js'
+import { findCommittee } from '../../repositories/committee.repository.js'
+import { announceCouncilMeeting } from './announce-meeting.js'
 import { buildNoticeView } from './notice-view.js'
 
 export interface IssuedNotice {
@@ -21,6 +23,8 @@ export interface IssuedNotice {
   forInformation: number
   /** Recipients with no Kansli account: the secretary must reach them another way. */
   withoutAccount: string[]
+  /** Fullmäktige: the announcement put up on the notice board. */
+  announcementId: string | null
 }
 
 /**
@@ -28,7 +32,8 @@ export interface IssuedNotice {
  * locked, so the PDF is exactly the agenda being sent): renders the PDF/A, stores it by its
  * hash, and records who it went to — the members are summoned, the substitutes get it for
  * information ("Kallelse för ledamöterna och för kännedom till ersättarna"). The members read it
- * on their own pages ("Mina sammanträden").
+ * on their own pages ("Mina sammanträden"). A fullmäktige meeting is also announced on the
+ * public notice board (announce-meeting.ts).
  */
 export async function issueNotice(
   trx: Kysely<DB>,
@@ -60,6 +65,10 @@ export async function issueNotice(
     late: input.status.late,
     days_late: input.status.daysLate,
   })
+  const committee = await findCommittee(trx, meeting.municipality_id, meeting.committee_id)
+  const announcement = committee
+    ? await announceCouncilMeeting(trx, { committee, meeting, notice, view, at })
+    : null
   const roster = await rosterOn(trx, meeting.committee_id, meeting.meets_on)
   const people = [...roster.members, ...roster.substitutes]
   await insertRecipients(
@@ -77,5 +86,6 @@ export async function issueNotice(
     summoned: roster.members.length,
     forInformation: roster.substitutes.length,
     withoutAccount: people.filter((m) => !m.user_id).map((m) => m.name),
+    announcementId: announcement?.id ?? null,
   }
 }
