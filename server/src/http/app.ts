@@ -27,6 +27,7 @@ import { noticeRoutes } from './routes/notices.routes.js'
 import { officialReportRoutes } from './routes/official-reports.routes.js'
 import { meetingConductRoutes } from './routes/meetings-conduct.routes.js'
 import { minutesRoutes } from './routes/minutes.routes.js'
+import { minutesExtractRoutes } from './routes/minutes-extracts.routes.js'
 import { noticeBoardRoutes } from './routes/notice-board.routes.js'
 import { publicRoutes } from './routes/public.routes.js'
 import { searchRoutes } from './routes/search.routes.js'
@@ -126,6 +127,7 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}) {
   delegationSchemeRoutes(app, ctx)
   delegationDecisionRoutes(app, ctx)
   minutesRoutes(app, ctx)
+  minutesExtractRoutes(app, ctx)
   noticeBoardRoutes(app, ctx)
   officialReportRoutes(app, ctx)
 

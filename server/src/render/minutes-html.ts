@@ -3,6 +3,7 @@ import { sectionHtml } from './minutes-section-html.js'
 import {
   CERTIFICATION_STATEMENT,
   certificationRows,
+  extractHeaderRows,
   extractTitle,
   headerRows,
   minutesKind,
@@ -120,15 +121,7 @@ export function renderMinutesHtml(m: MinutesView): string {
 export function renderExtractHtml(x: ExtractView): string {
   const m = x.minutes
   const body = fragment(
-    h(
-      'header',
-      null,
-      masthead(m, 'Protokollsutdrag'),
-      rowsHtml([
-        { label: 'Paragrafer', lines: [sectionRange(x.sectionNumbers)] },
-        ...(x.attestedOn ? [{ label: 'Protokollet justerat', lines: [x.attestedOn] }] : []),
-      ]),
-    ),
+    h('header', null, masthead(m, 'Protokollsutdrag'), rowsHtml(extractHeaderRows(x))),
     selectSections(x).map(sectionHtml),
     h(
       'section',

@@ -84,6 +84,26 @@ export function postingRows(m: Pick<MinutesView, 'committee' | 'meetingDate' | '
   ]
 }
 
+/**
+ * The head of an extract: its §§, when the minutes were attested, and, once posted, the posting
+ * certificate (anslagsbevis) that the signed minutes themselves cannot carry (PostingView).
+ */
+export function extractHeaderRows(x: ExtractView): Row[] {
+  const p = x.minutes.posting
+  return [
+    { label: 'Paragrafer', lines: [sectionRange(x.sectionNumbers)] },
+    ...(x.attestedOn ? [{ label: 'Protokollet justerat', lines: [x.attestedOn] }] : []),
+    ...(p.postedOn
+      ? [
+          { label: 'Justeringen anslagen', lines: [p.postedOn] },
+          { label: 'Sista dag för överklagande', lines: [p.lastAppealDay ?? ''] },
+          { label: 'Anslaget tas ned', lines: [p.takeDownOn ?? ''] },
+          { label: 'Förvaringsplats för protokollet', lines: [p.storedAt ?? ''] },
+        ]
+      : []),
+  ]
+}
+
 /** The certification rows of an extract (LEGAL-RULES rule 32). */
 export function certificationRows(x: ExtractView): Row[] {
   const c = x.certification

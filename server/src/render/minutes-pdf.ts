@@ -3,6 +3,7 @@ import { sectionPdf } from './minutes-section-pdf.js'
 import {
   CERTIFICATION_STATEMENT,
   certificationRows,
+  extractHeaderRows,
   extractTitle,
   headerRows,
   minutesKind,
@@ -115,10 +116,7 @@ export function renderExtractPdf(x: ExtractView, opts: { now?: Date } = {}): Pro
   const m = x.minutes
   const content: Content[] = [
     ...masthead(m, 'Protokollsutdrag'),
-    rowsPdf([
-      { label: 'Paragrafer', lines: [sectionRange(x.sectionNumbers)] },
-      ...(x.attestedOn ? [{ label: 'Protokollet justerat', lines: [x.attestedOn] }] : []),
-    ]),
+    rowsPdf(extractHeaderRows(x)),
     ...selectSections(x).flatMap(sectionPdf),
     {
       unbreakable: true,
