@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { AxeFindings } from './support/axe-findings'
+import { expectedLastAppealDay } from './support/appeal-date'
 import { BoardApi, plusDays, seatCommittee, swedishDate, type Seat } from './support/board-api'
 import { logIn, openBrowser, type Browser } from './support/browser'
 import { startKansli, type KansliServer } from './support/server'
@@ -37,6 +38,7 @@ describe('committees and meetings in the browser', () => {
   let secretary: Browser
   let ks: string
   let seats: Map<string, string>
+  let heldMeeting = ''
   const axe = new AxeFindings()
   const today = swedishDate(new Date())
   const planYear = Number(today.slice(0, 4)) + 1
@@ -127,16 +129,18 @@ describe('committees and meetings in the browser', () => {
     await end
       .getByLabel('Uppdrag', { exact: true })
       .selectOption({ label: 'Per Persson (C), ersättare' })
-    await end.getByLabel('Sista dag i uppdraget', { exact: true }).fill(today)
+    const yesterday = plusDays(today, -1)
+    await end.getByLabel('Sista dag i uppdraget', { exact: true }).fill(yesterday)
     await end.getByRole('button', { name: 'Avsluta uppdraget' }).click()
-    await page.getByText(`Uppdraget för Per Persson (C) slutar ${today}.`).waitFor()
+    await page.getByText(`Uppdraget för Per Persson (C) slutar ${yesterday}.`).waitFor()
+    await expect.poll(() => subs.getByRole('row').count()).toBe(3)
     await axe.check(page, 'committee')
 
-    // The next day, the seat is gone; the earlier days still have it.
-    await page.getByLabel('Visa sammansättningen den', { exact: true }).fill(plusDays(today, 1))
+    // Today the seat is gone; the days before still have it.
+    await page.getByLabel('Visa sammansättningen den', { exact: true }).fill(yesterday)
     await page.getByRole('button', { name: 'Visa', exact: true }).click()
-    await page.getByText(plusDays(today, 1), { exact: true }).waitFor()
-    await expect.poll(() => subs.getByRole('row').count()).toBe(3)
+    await page.getByText(yesterday, { exact: true }).waitFor()
+    await expect.poll(() => subs.getByRole('row').count()).toBe(4)
   })
 
   test("the year's meeting plan: dates added, meetings created from them", async () => {
@@ -285,10 +289,9 @@ describe('committees and meetings in the browser', () => {
 
   test('the meeting: a late notice sent, no quorum blocks decisions, substitutes, jäv, attesters, motions, a keyboard vote, decision, dissent, note, close', async () => {
     const page = secretary.page
-    // Two days ahead, within the term the seats were given for (today's year).
-    const meetsOn =
-      plusDays(today, 2).slice(0, 4) === today.slice(0, 4) ? plusDays(today, 2) : today
-    const late = meetsOn === today ? 7 : 5
+    // Held today, so that it can be attested today; its notice (7 days) is a week late.
+    const meetsOn = today
+    const late = 7
     await page.goto(`${server.url}/sammantraden`)
     const extra = page.getByRole('region', { name: 'Planera extra sammanträde' })
     await extra
@@ -301,7 +304,8 @@ describe('committees and meetings in the browser', () => {
     await page.getByRole('heading', { name: 'Ärendelista', exact: true }).waitFor()
     const meetingUrl = page.url()
     const meetingId = meetingUrl.split('/').pop()!
-    await admin.post(`/api/meetings/${meetingId}/agenda`, {
+    heldMeeting = meetingId
+    const info = await admin.post<{ id: string }>(`/api/meetings/${meetingId}/agenda`, {
       kind: 'information',
       title: 'Information om vinterväghållningen',
     })
@@ -312,7 +316,6 @@ describe('committees and meetings in the browser', () => {
     })
     await page.reload()
 
-    // Seven days before a meeting two days away is five days ago: the notice is late.
     const deadline = plusDays(meetsOn, -7)
     const notice = page.getByRole('region', { name: 'Skicka kallelsen' })
     await notice.getByText(`Kallelsen är sen: sista dagen var ${deadline}.`).waitFor()
@@ -540,6 +543,10 @@ describe('committees and meetings in the browser', () => {
     await page.getByText('Protokollsanteckningen från Åsa Öberg (S) är registrerad.').waitFor()
     await axe.check(page, 'item')
 
+    // The information item's decision, through the API (the UI for it is tested above).
+    await admin.put(`/api/meetings/${meetingId}/agenda/${info.id}/decision`, {
+      text: 'Nämnden tar del av informationen.',
+    })
     await page
       .getByRole('navigation', { name: 'Sammanträdet' })
       .getByRole('link', { name: 'Ärendelista' })
@@ -554,6 +561,87 @@ describe('committees and meetings in the browser', () => {
     await axe.check(page, 'meeting-closed')
 
     expect(axe.checked).toHaveLength(16)
+    expect(axe.found, axe.report()).toEqual({})
+  })
+  test('the minutes: § text, sent for attestation, the chair and the attester each sign, the posting and its appeal date', async () => {
+    // The independent appeal-day rule, checked on dates whose answer is known.
+    expect(expectedLastAppealDay('2024-12-03')).toBe('2024-12-27') // julafton, juldagen, annandagen
+    expect(expectedLastAppealDay('2025-05-08')).toBe('2025-05-30') // Kristi himmelsfärds dag
+    expect(expectedLastAppealDay('2025-06-09')).toBe('2025-06-30') // a Monday: no move
+
+    const page = secretary.page
+    await page.goto(`${server.url}/sammantraden/${heldMeeting}/protokoll`)
+    await page.getByRole('heading', { level: 1, name: 'Protokoll' }).waitFor()
+    await page.getByText(`Protokollet ska vara justerat senast ${plusDays(today, 14)}.`).waitFor()
+    const draft = await page.request.get(`${server.url}/api/meetings/${heldMeeting}/minutes.html`)
+    expect(draft.status()).toBe(200)
+    const draftHtml = await draft.text()
+    expect(draftHtml).toContain('Detaljplan för kv Tallen')
+    expect(draftHtml).toContain('Lars Ek')
+
+    await page.locator('summary', { hasText: 'Detaljplan för kv Tallen' }).click()
+    const section = page.getByRole('region', { name: /^§ \d+ Detaljplan för kv Tallen$/ })
+    await section
+      .getByLabel('Bakgrund (valfritt)')
+      .fill('Planförslaget har tagits fram efter beslut om planuppdrag.')
+    await section.getByRole('button', { name: /^Spara § \d+$/ }).click()
+    await page.getByText(/^§ \d+ är sparad\.$/).waitFor()
+    await axe.check(page, 'minutes-draft')
+
+    const finalise = page.getByRole('region', { name: 'Skicka protokollet för justering' })
+    await finalise
+      .getByLabel('Protokollet förvaras (valfritt)')
+      .fill('Samhällsbyggnadskontoret, kommunhuset')
+    await finalise.getByRole('button', { name: 'Skicka för justering' }).click()
+    await page.getByRole('table', { name: 'Justerare och underskrifter' }).waitFor()
+    const signers = page.getByRole('table', { name: 'Justerare och underskrifter' })
+    expect(await signers.getByRole('row', { name: /Åsa Öberg/ }).innerText()).toContain(
+      'Ordförande',
+    )
+    expect(await signers.getByRole('row', { name: /Lars Ek/ }).innerText()).toContain('Inte ännu')
+    await axe.check(page, 'minutes-awaiting-signatures')
+
+    // The chair, then the attester: each logs in on a phone and signs with their own signature.
+    for (const [username, done] of [
+      ['asa.oberg', 'Du har skrivit under protokollet.'],
+      ['lars.ek', 'Du har skrivit under. Protokollet är justerat och anslaget på anslagstavlan.'],
+    ] as const) {
+      const phone = await openBrowser({ viewport: { width: 375, height: 812 } })
+      try {
+        const p = phone.page
+        await p.goto(`${server.url}/logga-in`)
+        await p.getByLabel('Användarnamn').fill(username)
+        await p.getByLabel('Lösenord').fill(PASSWORD)
+        await p.getByRole('button', { name: 'Logga in' }).click()
+        await p.getByRole('heading', { level: 1, name: 'Mina sammanträden' }).waitFor()
+        await p
+          .getByRole('link', { name: /^Samhällsbyggnadsnämnden, / })
+          .first()
+          .click()
+        await p.getByRole('heading', { name: 'Justera protokollet' }).waitFor()
+        if (username === 'asa.oberg') await axe.check(p, 'member-sign')
+        await p.getByRole('button', { name: 'Skriv under protokollet' }).click()
+        await p.getByText(done).waitFor({ timeout: 30_000 })
+      } finally {
+        await phone.close()
+      }
+    }
+
+    await page.reload()
+    await page.getByText(`Protokollet justerades ${today}.`).waitFor()
+    const posting = page.getByRole('region', { name: 'Anslag' })
+    const lastDay = expectedLastAppealDay(today)
+    expect(await posting.locator('.facts').innerText()).toContain(`Anslaget\n${today}`)
+    expect(await posting.locator('.facts').innerText()).toContain(
+      `Sista dag för överklagande\n${lastDay}`,
+    )
+    expect(await posting.locator('.facts').innerText()).toContain(
+      `Anslaget tas ned\n${plusDays(lastDay, 1)}`,
+    )
+    await axe.check(page, 'minutes-attested')
+    const signed = await page.request.get(`${server.url}/api/meetings/${heldMeeting}/minutes.pdf`)
+    expect(signed.headers()['content-type']).toBe('application/pdf')
+    expect((await signed.body()).toString('latin1')).toContain('/ByteRange')
     expect(axe.found, axe.report()).toEqual({})
   })
 })

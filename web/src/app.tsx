@@ -1,4 +1,5 @@
 import { createBrowserRouter, RouterProvider } from 'react-router'
+import { RequireLogin } from './auth/require-login'
 import { RequireStaff } from './auth/require-staff'
 import { SessionProvider } from './auth/session'
 import { Layout } from './components/layout'
@@ -9,10 +10,13 @@ import { AttendancePage } from './pages/meetings/attendance-page'
 import { ItemPage } from './pages/meetings/item-page'
 import { MeetingPage } from './pages/meetings/meeting-page'
 import { MeetingsPage } from './pages/meetings/meetings-page'
+import { MinutesPage } from './pages/meetings/minutes/minutes-page'
 import { SchedulePage } from './pages/meetings/schedule-page'
 import { CreateCasePage } from './pages/cases/create-case-page'
 import { CasePage } from './pages/case-page'
 import { LoginPage } from './pages/login-page'
+import { MyMeetingPage } from './pages/members/my-meeting-page'
+import { MyMeetingsPage } from './pages/members/my-meetings-page'
 import { NotFoundPage } from './pages/not-found-page'
 import { OverviewPage } from './pages/overview-page'
 import { DiariumPage } from './pages/public/diarium-page'
@@ -46,6 +50,14 @@ const router = createBrowserRouter([
           { path: '/sammantraden/:id', element: <MeetingPage /> },
           { path: '/sammantraden/:id/upprop', element: <AttendancePage /> },
           { path: '/sammantraden/:id/punkter/:itemId', element: <ItemPage /> },
+          { path: '/sammantraden/:id/protokoll', element: <MinutesPage /> },
+        ],
+      },
+      {
+        element: <RequireLogin />,
+        children: [
+          { path: '/mina-sammantraden', element: <MyMeetingsPage /> },
+          { path: '/mina-sammantraden/:id', element: <MyMeetingPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -1,4 +1,5 @@
 import type { User } from '../api/types'
+import { isStaff } from './session'
 
 /** Secretaries and administrators manage committees and meetings (the server checks it too). */
 export function mayManageMeetings(user: User | null | undefined): boolean {
@@ -8,4 +9,10 @@ export function mayManageMeetings(user: User | null | undefined): boolean {
 /** Elected members and substitutes: their own meetings, on "Mina sammanträden". */
 export function isElected(user: User | null | undefined): boolean {
   return !!user && user.roles.includes('member')
+}
+
+/** Where a user lands after logging in: the overview (staff), their meetings (members), else the e-diarium. */
+export function homeOf(user: User): string {
+  if (isStaff(user)) return '/'
+  return isElected(user) ? '/mina-sammantraden' : '/diarium'
 }

@@ -1,5 +1,6 @@
 import { Navigate, Outlet, useLocation } from 'react-router'
 import { Loading, Page } from '../components/page'
+import { isElected } from './board-access'
 import { isStaff, useSession } from './session'
 
 /** Staff pages: send the anonymous to the login page and back again afterwards. */
@@ -12,6 +13,9 @@ export function RequireStaff() {
     return <Navigate to={`/logga-in?nasta=${encodeURIComponent(next)}`} replace />
   }
   if (!isStaff(user)) {
+    // Members have their own start page.
+    if (isElected(user) && location.pathname === '/')
+      return <Navigate to="/mina-sammantraden" replace />
     return (
       <Page title="Ingen behörighet">
         <p>

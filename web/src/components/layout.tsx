@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { Link, NavLink, Outlet, useLocation, useNavigate, useNavigationType } from 'react-router'
+import { isElected } from '../auth/board-access'
 import { isStaff, mayRegister, useSession } from '../auth/session'
 import { ContactLink, contactEmail, useRegistry } from '../registry'
 
@@ -113,6 +114,11 @@ export function Layout() {
                   <NavLink to="/organ">Organ</NavLink>
                 </li>
               </>
+            )}
+            {isElected(user) && (
+              <li>
+                <NavLink to="/mina-sammantraden">Mina sammanträden</NavLink>
+              </li>
             )}
             <li>
               <NavLink to="/diarium">{staff ? 'Offentligt e-diarium' : 'E-diarium'}</NavLink>

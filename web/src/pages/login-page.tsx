@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react'
 import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router'
 import { ApiError } from '../api/client'
-import { isStaff, useSession } from '../auth/session'
+import { homeOf } from '../auth/board-access'
+import { useSession } from '../auth/session'
 import { ErrorSummary, type SummaryError } from '../components/error-summary'
 import { TextField } from '../components/form'
 import { Page } from '../components/page'
@@ -26,8 +27,7 @@ export function LoginPage() {
   const loggedOut = (location.state as { loggedOut?: boolean } | null)?.loggedOut
 
   const loggingOut = !!user && !!loggedOut
-  if (user && !busy && !loggingOut)
-    return <Navigate to={next ?? (isStaff(user) ? '/' : '/diarium')} replace />
+  if (user && !busy && !loggingOut) return <Navigate to={next ?? homeOf(user)} replace />
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault()
@@ -44,7 +44,7 @@ export function LoginPage() {
     try {
       const u = await login(username.trim(), password)
       // busy stays set: the page is leaving, and the redirect above must not fire as well.
-      navigate(next ?? (isStaff(u) ? '/' : '/diarium'))
+      navigate(next ?? homeOf(u))
     } catch (err) {
       setBusy(false)
       setFormError(

@@ -24,9 +24,14 @@ function MeetingNav({ meeting }: { meeting: Meeting }) {
           </NavLink>
         </li>
         {sessionStarted && (
-          <li>
-            <NavLink to={`${base}/upprop`}>Upprop och närvaro</NavLink>
-          </li>
+          <>
+            <li>
+              <NavLink to={`${base}/upprop`}>Upprop och närvaro</NavLink>
+            </li>
+            <li>
+              <NavLink to={`${base}/protokoll`}>Protokoll</NavLink>
+            </li>
+          </>
         )}
       </ul>
     </nav>
