@@ -639,6 +639,48 @@ describe('committees and meetings in the browser', () => {
       `Anslaget tas ned\n${plusDays(lastDay, 1)}`,
     )
     await axe.check(page, 'minutes-attested')
+
+    // The public notice board: no login, a phone, the posting with the same dates.
+    const pub = await openBrowser({ viewport: { width: 390, height: 844 } })
+    try {
+      const p = pub.page
+      await p.goto(`${server.url}/anslagstavla`)
+      await p.getByRole('heading', { level: 1, name: 'Anslagstavla' }).waitFor()
+      const card = p.getByRole('article', {
+        name: `Justerat protokoll: Samhällsbyggnadsnämnden ${today}`,
+      })
+      await card.waitFor()
+      const facts = await card.locator('dl').innerText()
+      expect(facts).toContain(`Anslaget den\n${today}`)
+      expect(facts).toContain(`Sista dag för överklagande\n${lastDay}`)
+      expect(facts).toContain(`Anslaget tas ned\n${plusDays(lastDay, 1)}`)
+      expect(facts).toContain('Samhällsbyggnadskontoret, kommunhuset')
+      await axe.check(p, 'notice-board')
+      const pdfHref = await card
+        .getByRole('link', { name: /^Protokollet \(PDF\)/ })
+        .getAttribute('href')
+      const pdf = await p.request.get(`${server.url}${pdfHref}`)
+      expect(pdf.headers()['content-type']).toBe('application/pdf')
+      await card
+        .getByRole('link', { name: `Justerat protokoll: Samhällsbyggnadsnämnden ${today}` })
+        .click()
+      await p
+        .getByRole('heading', {
+          level: 1,
+          name: `Justerat protokoll: Samhällsbyggnadsnämnden ${today}`,
+        })
+        .waitFor()
+      expect(p.url()).toMatch(/\/anslagstavla\/[0-9a-f-]{36}$/)
+      await axe.check(p, 'notice-board-posting')
+      await p.getByRole('link', { name: 'Anslagstavlan' }).click()
+      await p.getByRole('link', { name: 'Tidigare anslag (arkiv)' }).click()
+      await p.getByRole('heading', { level: 1, name: 'Tidigare anslag' }).waitFor()
+      await p.getByRole('heading', { name: 'Alla tidigare anslag' }).waitFor()
+      await axe.check(p, 'notice-board-archive')
+    } finally {
+      await pub.close()
+    }
+
     const signed = await page.request.get(`${server.url}/api/meetings/${heldMeeting}/minutes.pdf`)
     expect(signed.headers()['content-type']).toBe('application/pdf')
     expect((await signed.body()).toString('latin1')).toContain('/ByteRange')

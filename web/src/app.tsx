@@ -20,6 +20,9 @@ import { MyMeetingsPage } from './pages/members/my-meetings-page'
 import { NotFoundPage } from './pages/not-found-page'
 import { OverviewPage } from './pages/overview-page'
 import { DiariumPage } from './pages/public/diarium-page'
+import { NoticeBoardArchivePage } from './pages/public/notice-board-archive-page'
+import { NoticeBoardPage } from './pages/public/notice-board-page'
+import { NoticeBoardPostingPage } from './pages/public/notice-board-posting-page'
 import { PublicCasePage } from './pages/public/public-case-page'
 import { RegisterPage } from './pages/register/register-page'
 import { SearchPage } from './pages/search-page'
@@ -33,6 +36,10 @@ const router = createBrowserRouter([
       { path: '/logga-in', element: <LoginPage /> },
       { path: '/diarium', element: <DiariumPage /> },
       { path: '/diarium/arenden/:id', element: <PublicCasePage /> },
+      { path: '/anslagstavla', element: <NoticeBoardPage /> },
+      // Before '/anslagstavla/:id', so that "arkiv" is never read as a posting id.
+      { path: '/anslagstavla/arkiv', element: <NoticeBoardArchivePage /> },
+      { path: '/anslagstavla/:id', element: <NoticeBoardPostingPage /> },
       { path: '/tillganglighet', element: <AccessibilityPage /> },
       {
         element: <RequireStaff />,

@@ -123,6 +123,9 @@ export function Layout() {
             <li>
               <NavLink to="/diarium">{staff ? 'Offentligt e-diarium' : 'E-diarium'}</NavLink>
             </li>
+            <li>
+              <NavLink to="/anslagstavla">Anslagstavla</NavLink>
+            </li>
           </ul>
         </nav>
       </header>
@@ -138,6 +141,9 @@ export function Layout() {
             </li>
             <li>
               <Link to="/diarium">E-diarium</Link>
+            </li>
+            <li>
+              <Link to="/anslagstavla">Anslagstavla</Link>
             </li>
             {contactEmail(registry) && (
               <li>
