@@ -662,7 +662,10 @@ describe('committees and meetings in the browser', () => {
       const pdf = await p.request.get(`${server.url}${pdfHref}`)
       expect(pdf.headers()['content-type']).toBe('application/pdf')
       await card
-        .getByRole('link', { name: `Justerat protokoll: Samhällsbyggnadsnämnden ${today}` })
+        .getByRole('link', {
+          name: `Justerat protokoll: Samhällsbyggnadsnämnden ${today}`,
+          exact: true,
+        })
         .click()
       await p
         .getByRole('heading', {

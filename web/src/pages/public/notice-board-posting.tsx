@@ -66,18 +66,18 @@ export function PostingCard({
       )}
       <ul className="link-row">
         <li>
-          <a href={p.links.minutesPdf}>
-            Protokollet (PDF)<span className="visually-hidden">, {p.title}</span>
+          <a href={p.links.minutesPdf} aria-label={`Protokollet (PDF), ${p.title}`}>
+            Protokollet (PDF)
           </a>
         </li>
         <li>
-          <a href={p.links.minutesHtml}>
-            Protokollet som webbsida<span className="visually-hidden">, {p.title}</span>
+          <a href={p.links.minutesHtml} aria-label={`Protokollet som webbsida, ${p.title}`}>
+            Protokollet som webbsida
           </a>
         </li>
         <li>
-          <a href={p.links.certificatePdf}>
-            Anslagsbevis (PDF)<span className="visually-hidden">, {p.title}</span>
+          <a href={p.links.certificatePdf} aria-label={`Anslagsbevis (PDF), ${p.title}`}>
+            Anslagsbevis (PDF)
           </a>
         </li>
       </ul>
