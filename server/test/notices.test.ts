@@ -13,6 +13,8 @@ import { scheduleMeeting } from '../src/services/meetings/schedule-meeting.js'
 import { listSentNotices, noticeHtml, noticePdf } from '../src/services/notices/read-notice.js'
 import { sendSupplementaryNotice } from '../src/services/notices/send-supplementary.js'
 import { currentAnnouncements } from '../src/services/notices/read-announcements.js'
+import { createOfficialReport } from '../src/services/reports/official-reports.js'
+import { finaliseOfficialReport } from '../src/services/reports/finalise-report.js'
 import { verifyAllFiles } from '../src/services/recovery/verify-files.js'
 import { createCase } from '../src/services/registry/create-case.js'
 import { createCommittee } from '../src/services/registry/municipality.service.js'
@@ -444,6 +446,41 @@ describe.each(ENGINES)('the notice (kallelse) on %s', (engine) => {
       (await currentAnnouncements(deps, fixedCtx('2025-12-08T10:00:00+01:00'), w.municipalityId))
         .announcements,
     ).toEqual([])
+  })
+
+  it("prints the official report's proposed decision and decision basis under its item", async () => {
+    const w = await newWorld(deps)
+    const { secretary, cases, meeting } = await kalix(w)
+    const planCase = cases.get('Dnr KS-2025-00404')!
+    await addAgendaItem(deps, before, secretary, {
+      meetingId: meeting.id,
+      kind: 'case',
+      title: 'Sammanträdesplan - Kommunstyrelsen',
+      caseId: planCase,
+    })
+    const report = await createOfficialReport(deps, before, secretary, {
+      caseId: planCase,
+      committeeId: w.committeeId,
+      title: 'Sammanträdesplan 2026 - Kommunstyrelsen',
+      proposedDecision:
+        'Kommunstyrelsen beslutar att godkänna de i sammanträdesplanen redovisade tiderna för år 2026.',
+      summary:
+        'Enligt 5 kap. 12 § kommunallagen beslutar kommunfullmäktige när ordinarie sammanträden ska hållas.',
+      equalityAnalysis: 'Sammanträdena är förlagda till vardagar under dagtid.',
+      childRightsAnalysis: 'Ärendet berör inte barn direkt.',
+      signature: { name: 'Johanna Granström', title: 'Sekreterare' },
+      decisionBasis: [
+        { title: 'Service- och kommunikationsenhetens förslag till sammanträdesplan för 2026' },
+      ],
+    })
+    await finaliseOfficialReport(deps, before, secretary, report.id)
+    const html = await noticeHtml(deps, secretary, meeting.id)
+    expect(html).toContain(
+      'Kommunstyrelsen beslutar att godkänna de i sammanträdesplanen redovisade tiderna för år 2026.',
+    )
+    expect(html).toContain(
+      'Service- och kommunikationsenhetens förslag till sammanträdesplan för 2026',
+    )
   })
 
   it('shows members the notice of their own committee once it is sent; others nothing', async () => {

@@ -4,6 +4,7 @@ import { publicCounterpart, publicDescription } from '../../domain/public-view.j
 import type { AgendaItemView } from '../../repositories/agenda.repository.js'
 import type { Actor } from '../context.js'
 import { delegationReportForMeeting } from '../delegation/delegation-report.js'
+import { officialReportsForNotice } from '../reports/notice-report.js'
 import { listDocumentsOfCase, type DocumentRow } from '../../repositories/document.repository.js'
 import { listPreparedSections } from '../../repositories/prepared-section.repository.js'
 import { textBlocks } from '../../render/text-blocks.js'
@@ -64,8 +65,9 @@ async function preparedProposals(
 
 /**
  * The notice's items in agenda order, numbered 1, 2, … as the seed's ÄRENDEN list, each with
- * its case number and what lies behind it: the case's documents, the subcommittee's proposal,
- * the communications table, the delegated decisions reported to the meeting.
+ * its case number and what lies behind it: the official report's proposed decision and decision
+ * basis (or the case's documents), the subcommittee's proposal, the communications table, the
+ * delegated decisions reported to the meeting.
  */
 export async function noticeItems(
   db: Kysely<DB>,
@@ -75,6 +77,7 @@ export async function noticeItems(
 ): Promise<NoticeItemView[]> {
   const caseIds = agenda.flatMap((i) => (i.case_id ? [i.case_id] : []))
   const prepared = await preparedProposals(db, meeting.committee_id, meeting.meets_on, caseIds)
+  const reports = await officialReportsForNotice(db, meeting.committee_id, caseIds)
   const items: NoticeItemView[] = []
   for (const [n, item] of agenda.entries()) {
     const docs = item.case_id ? await listDocumentsOfCase(db, item.case_id) : []
@@ -95,9 +98,18 @@ export async function noticeItems(
       continue
     }
     const proposal = item.case_id ? prepared.get(item.case_id) : undefined
+    const report = item.case_id ? reports.get(item.case_id) : undefined
+    // With an official report, the notice prints its "Förslag till beslut" and its
+    // "Beslutsunderlag"; without one, the documents of the case.
+    const documents = report
+      ? report.decisionBasis.length
+        ? report.decisionBasis
+        : [report.documentLine]
+      : documentTitles(docs)
     items.push({
       ...base,
-      ...(docs.length ? { documents: documentTitles(docs) } : {}),
+      ...(documents.length ? { documents } : {}),
+      ...(report?.proposedDecision.length ? { proposedDecision: report.proposedDecision } : {}),
       ...(proposal ? { preparedBy: proposal } : {}),
     })
   }
