@@ -61,7 +61,7 @@ describe.each(ENGINES)('search paging and the count cap on %s', (engine) => {
 
   async function allPages(
     actor: Actor,
-    opts: { rankAll?: number; countCap?: number },
+    opts: { rankAll?: number; countCap?: number; recentWindow?: number },
     pageSize = 3,
   ) {
     const seen: string[] = []
@@ -76,12 +76,52 @@ describe.each(ENGINES)('search paging and the count cap on %s', (engine) => {
 
   it('pages through every hit exactly once, ranked or in tiers', async () => {
     for (const rankAll of [undefined, 5, 2]) {
-      const { seen, first } = await allPages(registrar, { rankAll })
-      expect(first.total).toBe(11)
-      expect(first.totalIsLowerBound).toBe(false)
-      expect(seen).toHaveLength(11)
-      expect(new Set(seen).size).toBe(11)
+      // A recent window too small for a page makes the head tier fall back to the full listing.
+      for (const recentWindow of [undefined, 4, 1]) {
+        const { seen, first } = await allPages(registrar, { rankAll, recentWindow })
+        expect(first.total).toBe(11)
+        expect(first.totalIsLowerBound).toBe(false)
+        expect(seen).toHaveLength(11)
+        expect(new Set(seen).size).toBe(11)
+      }
     }
+  })
+
+  it('lists a large head tier newest first whether or not the recent window holds the page', async () => {
+    const pages = async (recentWindow: number | undefined) => {
+      const out: string[] = []
+      for (let page = 1; page <= 3; page++) {
+        const r = await searchRegistry(
+          deps,
+          registrar,
+          { q: 'skolskjuts', page, pageSize: 3 },
+          false,
+          { rankAll: 2, recentWindow },
+        )
+        out.push(...r.rows.map(key))
+      }
+      return out
+    }
+    const full = await pages(1)
+    expect(await pages(undefined)).toEqual(full)
+    expect(await pages(6)).toEqual(full)
+  })
+
+  it('counts a phrase by its head matches first and says when that reaches the cap', async () => {
+    // "skolskjuts för elev" is in 4 case titles and so in the heads of their 4 documents.
+    const capped = await searchRegistry(deps, registrar, { q: '"skolskjuts för elev"' }, false, {
+      countCap: 5,
+    })
+    expect(capped.total).toBe(5)
+    expect(capped.totalIsLowerBound).toBe(true)
+    expect(capped.rows).toHaveLength(8)
+    const exact = await searchRegistry(deps, registrar, { q: '"skolskjuts för elev"' }, false)
+    expect(exact.total).toBe(8)
+    expect(exact.totalIsLowerBound).toBe(false)
+    // Word order is checked: reversed, nothing matches.
+    expect(
+      (await searchRegistry(deps, registrar, { q: '"elev för skolskjuts"' }, false)).total,
+    ).toBe(0)
   })
 
   it('puts title and description matches before file-text-only matches in the tiers', async () => {

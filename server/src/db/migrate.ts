@@ -3,6 +3,7 @@ import type { DB } from './schema.js'
 import * as m20261122_initial from './migrations/2026-11-22-0001-initial.js'
 import * as m20261122_search_scale from './migrations/2026-11-22-0002-search-scale.js'
 import * as m20261122_committees_meetings from './migrations/2026-11-22-0003-committees-meetings.js'
+import * as m20261201_search_direction from './migrations/2026-12-01-0004-search-direction.js'
 import * as m20261201_delegation_official_reports from './migrations/2026-12-01-0005-delegation-official-reports.js'
 import * as m20261201_notices_members from './migrations/2026-12-01-0007-notices-members.js'
 import * as m20261201_meeting_announcements from './migrations/2026-12-01-0009-meeting-announcements.js'
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-22-0001-initial': m20261122_initial,
   '2026-11-22-0002-search-scale': m20261122_search_scale,
   '2026-11-22-0003-committees-meetings': m20261122_committees_meetings,
+  '2026-12-01-0004-search-direction': m20261201_search_direction,
   '2026-12-01-0005-delegation-official-reports': m20261201_delegation_official_reports,
   '2026-12-01-0006-meeting-conduct-minutes': m20261201_meeting_conduct_minutes,
   '2026-12-01-0007-notices-members': m20261201_notices_members,

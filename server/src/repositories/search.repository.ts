@@ -127,6 +127,8 @@ export interface SearchQuery {
   countCap: number
   /** Overrides RANK_ALL (tests use a small value to exercise the tiers). */
   rankAll?: number
+  /** Overrides RECENT_WINDOW (tests use a small value to exercise the fallback). */
+  recentWindow?: number
 }
 
 /** Up to this many matches (of a query, or of a tier) are ranked by ts_rank_cd. */
@@ -165,7 +167,7 @@ function partitions(db: Kysely<DB>, scope: SearchScope): Partition[] {
 }
 
 /** What a query tests in an entry's visible text. */
-type Test = 'full' | 'head' | 'bodyOnly' | 'headAndFull'
+type Test = 'full' | 'head' | 'bodyOnly' | 'headAndFull' | 'headFirst'
 
 function testOf(columns: Record<Part, string>, test: Test, q: RawBuilder<unknown>) {
   const full = sql<boolean>`${sql.ref(columns.full)} @@ ${q}`
@@ -173,7 +175,10 @@ function testOf(columns: Record<Part, string>, test: Test, q: RawBuilder<unknown
   if (test === 'full') return full
   if (test === 'head') return head
   if (test === 'bodyOnly') return sql<boolean>`${full} and not ${head}`
-  return sql<boolean>`${head} and ${full}`
+  if (test === 'headAndFull') return sql<boolean>`${head} and ${full}`
+  // Without NOT a head match is a full match: the small in-row head is tested first and the
+  // TOASTed full text is read only for rows whose head does not match (row-by-row walks only).
+  return sql<boolean>`(${head} or ${full})`
 }
 
 /** Each partition's condition for a test. */
@@ -213,6 +218,17 @@ function filtered(db: Kysely<DB>, municipalityId: string, f: SearchFilters): Bas
   if (f.dateFrom) base = base.where('entry_date', '>=', f.dateFrom)
   if (f.dateTo) base = base.where('entry_date', '<=', f.dateTo)
   return base
+}
+
+/** The filters of `filtered` that its indexes do not answer, as one condition (true if none). */
+function rowFilters(f: SearchFilters): RawBuilder<boolean> {
+  const conds: RawBuilder<boolean>[] = []
+  if (f.status) conds.push(sql<boolean>`status = ${f.status}`)
+  if (f.direction) conds.push(sql<boolean>`direction = ${f.direction}`)
+  if (f.committeeId) conds.push(sql<boolean>`committee_id = ${f.committeeId}::uuid`)
+  if (f.dateFrom) conds.push(sql<boolean>`entry_date >= ${f.dateFrom}::date`)
+  if (f.dateTo) conds.push(sql<boolean>`entry_date <= ${f.dateTo}::date`)
+  return conds.length === 0 ? sql<boolean>`true` : sql<boolean>`(${sql.join(conds, sql` and `)})`
 }
 
 async function cappedCount(db: Kysely<DB>, base: Base, cap: number): Promise<number> {
@@ -289,6 +305,37 @@ function byDate(base: Base, limit: number, offset: number, score: number) {
     .execute() as Promise<Hit[]>
 }
 
+/** How many of the newest entries a tier of many head matches is first looked for among. */
+export const RECENT_WINDOW = 5000
+
+/**
+ * The newest head matches of a large tier, looked for among the RECENT_WINDOW newest entries of
+ * `base` (the recency index hands them out in order; the head tsvector is in the row, so each
+ * test is cheap). If the window holds the whole page, the page is exact: every entry newer than
+ * its last hit is in the window. Otherwise null, and the caller lists the tier in full. This
+ * keeps a tier the planner underestimates (a phrase) from being fetched whole and sorted.
+ */
+async function byDateInWindow(
+  db: Kysely<DB>,
+  base: Base,
+  cond: RawBuilder<boolean>,
+  limit: number,
+  offset: number,
+  score: number,
+  want: number,
+  size: number,
+): Promise<Hit[] | null> {
+  if (offset + want > size) return null
+  const window = base.selectAll().orderBy('entry_date', 'desc').orderBy('id', 'desc').limit(size)
+  // The window takes the table's name, so the conditions (which name search_entries) apply to it.
+  const rows = await sql<Hit>`
+    with search_entries as (${window})
+    select id, kind, case_id, document_id, entry_date, ${score}::float4 as rank from search_entries
+    where ${cond}
+    order by entry_date desc, id desc limit ${limit} offset ${offset}`.execute(db)
+  return rows.rows.length >= want ? rows.rows : null
+}
+
 /** Up to this many matches of a very common word within filters are counted (row by row). */
 export const FILTERED_COUNT_CAP = 1000
 
@@ -361,6 +408,7 @@ export async function searchEntries(db: Kysely<DB>, q: SearchQuery) {
     const phrase = /<(-|\d+)>/.test(q.tsquery)
     let cap = phrase ? Math.min(q.countCap, PHRASE_COUNT_CAP) : q.countCap
     let n: number
+    let headCount: number | null = null
     if (
       hasFilters(q.filters) &&
       (await estimateRows(
@@ -372,13 +420,29 @@ export async function searchEntries(db: Kysely<DB>, q: SearchQuery) {
       // A very common word within filters: the word's GIN bitmap would cost more than the
       // filters' rows. Walk the filter index instead, testing each row, and stop early.
       cap = Math.min(cap, FILTERED_COUNT_CAP)
+      // The filters that the index does not answer are tested before the text: the planner
+      // would test the text first and read it from TOAST for rows the filters reject.
+      const test: Test = q.tsquery.includes('!') ? 'full' : 'headFirst'
+      const guard = rowFilters(q.filters)
       n = await cappedCount(
         trx,
-        base.where(sql<boolean>`(${matches(trx, scope, 'full', query)}) is true`),
+        base.where(
+          sql<boolean>`case when ${guard} then (${matches(trx, scope, test, query)}) is true else false end`,
+        ),
         cap + 1,
       )
     } else {
-      n = await countUpTo(trx, base, scope, 'full', query, cap + 1, 2 * (q.countCap + 1))
+      // A phrase without NOT: a head match is a match, and checking a head's word order needs no
+      // TOAST read, so the head matches are counted first; only if they fall short of the cap
+      // are the full texts' candidates re-read.
+      headCount =
+        phrase && !q.tsquery.includes('!')
+          ? await countUpTo(trx, base, scope, 'head', query, cap + 1, 2 * (cap + 1))
+          : null
+      n =
+        headCount !== null && headCount > cap
+          ? headCount
+          : await countUpTo(trx, base, scope, 'full', query, cap + 1, 2 * (q.countCap + 1))
     }
     const end = q.offset + q.limit
     const rankAll = q.rankAll ?? RANK_ALL
@@ -390,12 +454,25 @@ export async function searchEntries(db: Kysely<DB>, q: SearchQuery) {
       const headTest: Test = q.tsquery.includes('!') ? 'headAndFull' : 'head'
       const head = base.where(matches(trx, scope, headTest, query))
       const headCap = Math.max(rankAll, end) + 1
-      let h = await countUpTo(trx, base, scope, headTest, query, headCap, 2 * headCap)
+      let h =
+        headCount !== null
+          ? Math.min(headCount, headCap)
+          : await countUpTo(trx, base, scope, headTest, query, headCap, 2 * headCap)
       if (q.offset < h) {
         hits =
           h <= rankAll
             ? await byRank(trx, head, scope, query, q.limit, q.offset)
-            : await byDate(head, q.limit, q.offset, 1)
+            : ((await byDateInWindow(
+                trx,
+                base,
+                matches(trx, scope, headTest, query),
+                q.limit,
+                q.offset,
+                1,
+                // h is exact below the cap; at the cap only a full page is known to be right.
+                h === headCap ? q.limit : Math.min(q.limit, h - q.offset),
+                q.recentWindow ?? RECENT_WINDOW,
+              )) ?? (await byDate(head, q.limit, q.offset, 1)))
         // An estimate said "many"; if the tier ended early, count it exactly.
         if (h === headCap && hits.length < q.limit) {
           h = await countArms(trx, base, arms(trx, scope, headTest, query), headCap)

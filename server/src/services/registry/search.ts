@@ -54,7 +54,7 @@ export async function searchRegistry(
   actor: Actor,
   params: SearchParams,
   publicView: boolean,
-  opts: { countCap?: number; rankAll?: number } = {},
+  opts: { countCap?: number; rankAll?: number; recentWindow?: number } = {},
 ) {
   const fields: FieldError[] = []
   const page = params.page ?? 1
@@ -105,6 +105,7 @@ export async function searchRegistry(
       offset: (page - 1) * pageSize,
       countCap: opts.countCap ?? COUNT_CAP,
       rankAll: opts.rankAll,
+      recentWindow: opts.recentWindow,
     })
   let result = await run(parsed.tsquery)
   const corrections: Correction[] = []
