@@ -40,6 +40,26 @@ export class BoardApi {
     return this.send<T>('PUT', path, data)
   }
 
+  /** Registers a document with one text file in a case (POST /api/documents/upload). */
+  async upload(d: {
+    caseId: string
+    direction: 'incoming' | 'outgoing' | 'drawnUp'
+    documentDate: string
+    description: string
+    file: { name: string; text: string }
+  }) {
+    const { file, ...data } = d
+    const res = await this.ctx.post('/api/documents/upload', {
+      headers: { 'x-csrf-token': this.csrf },
+      multipart: {
+        data: JSON.stringify(data),
+        files: { name: file.name, mimeType: 'text/plain', buffer: Buffer.from(file.text) },
+      },
+    })
+    if (!res.ok()) throw new Error(`upload: ${res.status()} ${await res.text()}`)
+    return (await res.json()) as { document: { id: string } }
+  }
+
   async close() {
     await this.ctx.dispose()
   }
