@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- options]`: the search and registration benchmarks (not part of `npm test`).
  *
- *   --only generate|search|register   run one part (default: all)
+ *   --only generate|search|register|render   run one part (default: all)
  *   --engine pglite|postgres          (default: pglite; postgres needs --url or KANSLI_BENCH_DATABASE_URL)
  *   --size N                          documents to generate (default 100000)
  *   --url URL                         PostgreSQL admin URL (default postgres://postgres@127.0.0.1:5432/test)
@@ -34,6 +34,7 @@ import { deferSearchIndexes, generateRegistry, type Generated } from './generate
 import { describeMachine } from './machine.js'
 import { runRegisterBench } from './register-bench.js'
 import { runSearchBench } from './search-bench.js'
+import { runRenderBench } from './render-bench.js'
 
 const { values: args } = parseArgs({
   options: {
@@ -233,6 +234,26 @@ function writeResult(part: string, data: Record<string, unknown>) {
   log(`Resultat: ${file.pathname}`)
 }
 
+/** Notice and minutes of a 40-item meeting as HTML and PDF, assembly, signing (render-bench.ts). */
+async function renderPart(machine: ReturnType<typeof describeMachine>) {
+  const opened = await openBenchDatabase(undefined, true)
+  try {
+    await migrateToLatest(opened.database.db)
+    const deps: Deps = {
+      db: opened.database.db,
+      engine,
+      files: new FilesystemFileStore(mkdtempSync(join(tmpdir(), 'kansli-bench-files-'))),
+    }
+    log(`Återgivning och underskrift, 40 punkter (${engine}), ${args.runs} körningar:`)
+    const r = await runRenderBench(deps, { runs: Number(args.runs), log })
+    writeResult('render', { machine, engine, databaseVersion: opened.version, ...r })
+  } finally {
+    await opened.database.close()
+    await opened.drop()
+  }
+}
+
 const machine = describeMachine()
 if (!only || only === 'search' || only === 'generate') await searchPart(machine)
 if (!only || only === 'register') await registerPart(machine)
+if (!only || only === 'render') await renderPart(machine)

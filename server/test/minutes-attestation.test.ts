@@ -8,6 +8,7 @@ import { finaliseMinutes, withdrawMinutes } from '../src/services/minutes/finali
 import { fixSectionForImmediateAttestation } from '../src/services/minutes/immediate-attestation.js'
 import { minutesDocumentPdf, minutesPdf } from '../src/services/minutes/minutes-files.js'
 import { readMinutes } from '../src/services/minutes/read-minutes.js'
+import { readMeeting } from '../src/services/meetings/read-meeting.js'
 import { editSectionText } from '../src/services/minutes/section-texts.js'
 import { signMinutes } from '../src/services/minutes/sign.js'
 import { fixedCtx, testDeps } from './support/builders.js'
@@ -122,6 +123,12 @@ describe.each(ENGINES)('attestation on %s', (engine) => {
 
     const done = await readMinutes(deps, day('2024-03-28'), k.secretary, k.meetingId)
     expect(done.meeting.status).toBe('attested')
+    expect(
+      (await readMeeting(deps, day('2024-03-28'), k.secretary, k.meetingId)).attestation,
+    ).toMatchObject({
+      status: 'attested',
+      attestedOn: '2024-03-28',
+    })
     expect(done.stage).toBe('attested')
     expect(done.attestation).toMatchObject({
       status: 'attested',
@@ -306,6 +313,19 @@ describe.each(ENGINES)('attestation on %s', (engine) => {
     expect((await status('2024-12-27')).status).toBe('warning')
     expect((await status('2024-12-31')).status).toBe('warning')
     expect((await status('2025-01-01')).status).toBe('overdue')
+    // The meeting itself shows it too (GET /api/meetings/:id).
+    const shown = await readMeeting(
+      deps,
+      fixedCtx('2024-12-28T09:00:00+01:00'),
+      h.secretary,
+      h.meetingId,
+    )
+    expect(shown.attestation).toEqual({
+      deadline: '2024-12-31',
+      warningFrom: '2024-12-27',
+      status: 'warning',
+      attestedOn: null,
+    })
   })
 
   it('attests one § at once at the meeting; it is posted on its own and frozen', async () => {

@@ -59,6 +59,7 @@ export function presentMeeting(v: MeetingView) {
     secretaryName: v.secretaryName,
     notice: v.notice,
     sections: v.sections ? formatSectionRange(v.sections) : null,
+    attestation: v.attestation,
     cancelledReason: m.cancelled_reason,
     openedAt: instant(m.opened_at),
     closedAt: instant(m.closed_at),

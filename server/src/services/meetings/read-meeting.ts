@@ -1,4 +1,11 @@
 import type { MeetingStatus } from '../../db/schema.js'
+import {
+  attestationDeadline,
+  attestationStatus,
+  attestationWarningDate,
+  type AttestationStatus,
+} from '../../domain/appeal.js'
+import { listActiveDocuments } from '../../repositories/minutes-document.repository.js'
 import { isIsoDate, swedishDate } from '../../domain/dates.js'
 import { ValidationError } from '../../domain/errors.js'
 import { noticeDeadline, noticeStatus, type NoticeRule } from '../../domain/notice.js'
@@ -61,6 +68,28 @@ export interface MeetingView {
   secretaryName: string | null
   notice: NoticeInfo
   sections: SectionRange | null
+  /** Once held: the attestation deadline (D + 14) and where it stands (warning from D + 10). */
+  attestation: {
+    deadline: string
+    warningFrom: string
+    status: AttestationStatus
+    attestedOn: string | null
+  } | null
+}
+
+/** KL 5 kap. 69 § via 6 kap. 35 §: where the attestation of a held meeting's minutes stands. */
+async function attestationInfo(deps: Deps, m: MeetingRow, today: string) {
+  if (!['open', 'closed', 'attested'].includes(m.status)) return null
+  const minutes = (await listActiveDocuments(deps.db, m.id)).find(
+    (d) => d.kind === 'minutes' && d.status === 'attested',
+  )
+  const attestedOn = minutes?.attested_on ?? null
+  return {
+    deadline: attestationDeadline(m.meets_on),
+    warningFrom: attestationWarningDate(m.meets_on),
+    status: attestationStatus(m.meets_on, today, attestedOn),
+    attestedOn,
+  }
 }
 
 /** A meeting with its agenda: for staff and for the committee's members and substitutes. */
@@ -84,6 +113,7 @@ export async function readMeeting(
     secretaryName: secretary?.display_name ?? null,
     notice: noticeInfo(meeting, swedishDate(ctx.now())),
     sections: sectionsOf(agenda),
+    attestation: await attestationInfo(deps, meeting, swedishDate(ctx.now())),
   }
 }
 
