@@ -8,7 +8,9 @@ import { createExtract } from '../src/services/minutes/extracts.js'
 import { finaliseMinutes } from '../src/services/minutes/finalise.js'
 import { fixSectionForImmediateAttestation } from '../src/services/minutes/immediate-attestation.js'
 import { signMinutes } from '../src/services/minutes/sign.js'
-import { fixedCtx, testDeps } from './support/builders.js'
+import { chmodSync, writeFileSync } from 'node:fs'
+import { verifyAllFiles } from '../src/services/recovery/verify-files.js'
+import { fixedCtx, storedFilePath, testDeps } from './support/builders.js'
 import { ENGINES, openTestDatabase, type TestDatabase } from './support/engines.js'
 import { loginAs, testApp } from './support/http.js'
 import { holdKalmarMeeting } from './support/kalmar-minutes-meeting.js'
@@ -171,6 +173,42 @@ describe.each(ENGINES)('extracts and corrections on %s', (engine) => {
     expect(after.equals(before)).toBe(true)
     const list = await app.inject({ method: 'GET', url: `${base}/corrections`, headers: staff })
     expect(list.json().corrections).toHaveLength(1)
+    const correction = await deps.db
+      .selectFrom('minutes_corrections')
+      .select('sha256')
+      .where('id', '=', corrected.json().id)
+      .executeTakeFirstOrThrow()
+    const stored = await deps.files.read(correction.sha256)
+    if (!('bytes' in stored)) throw new Error('correction missing')
+    const correctionPath = files.save('rattelse.pdf', stored.bytes)
+    expectArchivalPdf(
+      correctionPath,
+      'Rättelse av protokoll – Kommunstyrelsens arbetsutskott 2024-03-26, § 31',
+      /^Testkommun /,
+    )
+    expect(flatText(correctionPath)).toContain('Det justerade protokollet ändras inte.')
+
+    // `kansli verify` checks the minutes' files too, and names an altered extract.
+    const clean = await verifyAllFiles(deps)
+    expect(clean.problems).toEqual([])
+    const extractSha = (
+      await deps.db
+        .selectFrom('minutes_extracts')
+        .select('sha256')
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow()
+    ).sha256
+    const file = storedFilePath(deps, extractSha)
+    chmodSync(file, 0o644)
+    writeFileSync(file, 'krypterad av angriparen')
+    const after2 = await verifyAllFiles(deps)
+    expect(after2.checked).toBe(clean.checked)
+    expect(after2.problems).toMatchObject([
+      {
+        belongsTo: 'Protokollsutdrag Kommunstyrelsens arbetsutskott 2024-03-26',
+        problem: 'altered',
+      },
+    ])
   })
 
   it('extracts an immediately attested § while the rest of the minutes are not yet attested', async () => {

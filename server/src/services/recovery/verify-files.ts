@@ -1,6 +1,7 @@
 import { listAllFiles } from '../../repositories/document.repository.js'
 import { listAllNoticeFiles } from '../../repositories/notice.repository.js'
 import { listAllReportHtmlFiles } from '../../repositories/official-report.repository.js'
+import { listAllMinutesFiles } from '../../repositories/minutes-file.repository.js'
 import type { FileCheck } from '../../storage/file-store.js'
 import type { Deps } from '../context.js'
 
@@ -55,7 +56,27 @@ const SOURCES: ((deps: Deps, after: string | null, limit: number) => Promise<Fil
       fileName: `tjansteskrivelse-${r.registration_number}.html`,
       sha256: r.html_sha256!,
     })),
+  // The minutes as fixed and as signed, their public versions, certificates, extracts, corrections.
+  async (deps, after, limit) =>
+    (await listAllMinutesFiles(deps.db, after, limit)).map((f) => ({
+      id: f.ref,
+      belongsTo: `${MINUTES_FILE_LABEL[f.role]} ${f.committee_name} ${f.meets_on}`,
+      registrationNumber: null,
+      documentId: null,
+      fileId: null,
+      fileName: `${f.role}-${f.meets_on}.pdf`,
+      sha256: f.sha256,
+    })),
 ]
+
+const MINUTES_FILE_LABEL = {
+  unsigned: 'Protokoll (fastställt)',
+  signed: 'Protokoll (undertecknat)',
+  public: 'Protokoll (offentlig version)',
+  certificate: 'Anslagsbevis',
+  extract: 'Protokollsutdrag',
+  correction: 'Rättelse av protokoll',
+} as const
 
 /** Checks every stored file against its recorded SHA-256 and lists what is missing or altered. */
 export async function verifyAllFiles(
