@@ -51,6 +51,15 @@ describe.each(ENGINES)('the demo municipality on %s', (engine) => {
     expect(html).toContain('§ 97')
     expect(html).toContain('§ 98')
     expect(html).toContain('uppmanar verksamheterna att vidta åtgärder för en budget i balans')
+    // The delegation report of the seed, under item 6.
+    for (const text of [
+      'Tecknat avtal mellan REK AI AB och Kalix kommun',
+      'Punkt 10.1',
+      'Arbetsgivarenheten',
+      'Beslut fattats i enlighet med protokoll den 20 oktober 2025, §§ 89-101.',
+    ]) {
+      expect(html).toContain(text)
+    }
   })
 
   it('has the utskott meeting held and numbered §§ 97–98, and a board meeting ahead', async () => {

@@ -5,42 +5,15 @@ import { createCase } from '../../src/services/registry/create-case.js'
 import { addPoint } from '../../src/services/delegation/scheme-points.js'
 import { adoptVersion, createDraftVersion } from '../../src/services/delegation/scheme-versions.js'
 import type { PointInput } from '../../src/services/delegation/point-fields.js'
+import { demoDelegationPoints } from '../../src/services/demo/delegation-seed-data.js'
 import { fixedCtx, liveCtx, type World } from './builders.js'
 import { namedUser } from './meeting-builders.js'
 
 /**
- * The points of Kalix KS's delegation scheme that the notice of 2025-12-15 cites (seeds/
- * kalix-ks-kallelse-2025-12-15.txt, "Redovisning delegerade ärenden"), with their texts as
- * printed there. The seed does not print the delegates: those below are taken from who decided.
+ * The points of Kalix KS's delegation scheme that the notice of 2025-12-15 cites, as the demo
+ * municipality has them (services/demo/delegation-seed-data.ts).
  */
-export const KALIX_POINTS: PointInput[] = [
-  {
-    number: '4.1',
-    text: 'Framställningar till och yttranden över remisser från samhällsbyggnadsnämnden och lantmäteri-myndighet om bygglov, planförslag, fastighetsbildning m. m',
-    delegateType: 'member',
-    delegateTitle: 'Kommunstyrelsens ordförande',
-  },
-  {
-    number: '7.2',
-    text: 'Förlängning/omplacering av redan befintliga lån',
-    delegateType: 'employee',
-    delegateTitle: 'Ekonomichef',
-    limits: 'Inom av fullmäktige beslutad låneram',
-  },
-  {
-    number: '10.1',
-    text: 'Upphandling och undertecknande av enstaka och tidsbundna kontrakt för leverans av varor och tjänster.',
-    delegateType: 'employee',
-    delegateTitle: 'Enhetschef inom sitt ansvarsområde',
-  },
-  {
-    number: '13.1',
-    text: 'Beslut i brådskande ärende.',
-    delegateType: 'member',
-    delegateTitle: 'Kommunstyrelsens ordförande',
-    legalReference: 'KL 6 kap. 39 §',
-  },
-]
+export const KALIX_POINTS: PointInput[] = demoDelegationPoints
 
 /** The scheme in force in late 2025: adopted 2022-12-12, in force from 2023-01-01. */
 export async function kalixScheme(deps: Deps, w: World, secretary: Actor) {

@@ -57,9 +57,10 @@ export interface DemoAgendaItem {
 }
 
 /**
- * The utskott's meeting before the board's: the delegation report of the seed names its
- * §§ 89–101 of 5 november–9 december 2025; its date is not in the seed (2025-12-01 assumed).
- * §§ 97 and 98 are quoted in the KS notice, so the numbering is imported at § 96.
+ * The utskott's meeting whose §§ 97 and 98 the KS notice quotes. Its date is not in the seed:
+ * the delegation report names "protokoll den 20 oktober 2025, §§ 89-101", but §§ 97–98 deal
+ * with the monthly reports for January–October, which need a later meeting, so 2025-12-01 is
+ * assumed and the numbering imported at § 96.
  */
 export const ksauMeeting = {
   meetsOn: '2025-12-01',

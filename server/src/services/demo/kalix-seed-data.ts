@@ -1,7 +1,7 @@
 /**
  * Demo dataset for Exempelkommun, built from the real notice (kallelse) of Kalix
  * kommunstyrelse 2025-12-15 (`seeds/kalix-ks-kallelse-2025-12-15.txt`) and Kalix kommun's AI
- * guidelines (`seeds/kalix-riktlinjer-for-ai.txt`). Pure typed data: no I/O, no imports.
+ * guidelines (`seeds/kalix-riktlinjer-for-ai.txt`). Pure typed data: no I/O.
  *
  * What comes from the seed: committees, case numbers and titles of the agenda, the
  * communications (meddelanden), the delegated decisions, the officials' names and titles,
@@ -10,6 +10,14 @@
  * below), the BUN and SBN cases, and the confidential registrations, whose people and
  * companies are invented.
  */
+import { longDate } from '../../render/swedish-format.js'
+import {
+  demoDelegatedDecisions,
+  demoDelegationPoints,
+  demoDelegationReportOrder,
+  demoReportingPeriod,
+  type DemoDelegatedDecision,
+} from './delegation-seed-data.js'
 
 export interface DemoCommittee {
   key: string
@@ -350,7 +358,7 @@ const aiGuidelinesText = [
   'Riktlinjen ska följas upp årligen och revideras vid behov, exempelvis vid ändrad lagstiftning, nya risker eller förändrade förutsättningar för AI-användning. Ansvarig är IT-chef.',
 ].join('\n\n')
 
-/** One row of the seed's table of delegated decisions. */
+/** One row of the seed's table of delegated decisions, as its text prints it. */
 interface DelegationRow {
   when: string
   dnr?: string
@@ -359,96 +367,26 @@ interface DelegationRow {
   point?: string
 }
 
-const serviceDeskHead = 'Enhetschef service- och kommunikationsenheten, Jenni Yli'
-const chair = 'Susanne Andersson, kommunstyrelsens ordförande'
-const cfo = 'Ekonomichef Jeanette Larsson'
-const point10_1 =
-  'Punkt 10.1 Upphandling och undertecknande av enstaka och tidsbundna kontrakt för leverans av varor och tjänster.'
-const point13_1 = 'Punkt 13.1 Beslut i brådskande ärende.'
-const point7_2 = 'Punkt 7.2 Förlängning/ omplacering av redan befintliga lån'
-const reportingPeriod = 'För perioden 5 november 2025 – 9 december 2025'
+const reportingPeriod = `För perioden ${longDate(demoReportingPeriod.from)} – ${longDate(demoReportingPeriod.to)}`
 
-const delegation = {
-  rekAi: {
-    when: '18 november 2025',
-    dnr: '2025-00462',
-    decisionMaker: serviceDeskHead,
-    action:
-      'Tecknat avtal mellan REK AI AB och Kalix kommun. REK AI är ett molnbaserat verktyg för att skapa personliga användarupplevelser vid besök av webbsidor och applikationer',
-    point: point10_1,
-  },
-  atea: {
-    when: '20 november 2025',
-    dnr: '2025-00469',
-    decisionMaker: 'IT-chef Fredrik Lind',
-    action:
-      'Tecknat avtal mellan Atea AV och Kalix kommun. Avtalet avser en direktupphandling av ny teknik till sessionssalen.',
-    point: point10_1,
-  },
-  loanKi159532: {
-    when: '21 november 2025',
-    dnr: '2025-00473',
-    decisionMaker: cfo,
-    action:
-      'Beslutat att omplacera befintligt lån KI_159532 på 50 mnkr med ett nytt lån på 45 mnkr (och därmed amortera 5 mnkr) hos Kommuninvest.',
-    point: point7_2,
-  },
-  angesa: {
-    when: '26 november 2025',
-    dnr: '2025-00471',
-    decisionMaker: chair,
-    action: 'Yttrande över komplettering till ärende sökta koncessioner inom Ängeså sameby.',
-    point: point13_1,
-  },
-  mirror: {
-    when: '9 december 2025',
-    dnr: '2025-00500',
-    decisionMaker: serviceDeskHead,
-    action:
-      'Tecknat avtal mellan Mirror Partner Utveckling AB och Kalix kommun. Mirror levererar tjänster inom webbutveckling, systemutveckling, kommunikation och IT.',
-    point: point10_1,
-  },
-  bothnianCoastalRoute: {
-    when: '2 december 2025',
-    dnr: '2025-00394',
-    decisionMaker: chair,
-    action:
-      'Bekräftat åtagandet att stödja genomförandet av det föreslagna Interreg Aurorafinansierade projektet Bothnian Coastal Route 2.',
-    point: point13_1,
-  },
-  loan: {
-    when: '21 november 2025',
-    dnr: '2025-00474',
-    decisionMaker: cfo,
-    action: 'Beslutat att omplacera befintligt lån hos Kommuninvest.',
-    point: point7_2,
-  },
-  tallen: {
-    when: '5 december 2025',
-    dnr: '2025-00346',
-    decisionMaker: chair,
-    action: 'Yttrande över detaljplaneförslag för kv Tallen.',
-    point:
-      'Punkt 4.1 Framställningar till och yttranden över remisser från samhällsbyggnadsnämnden och lantmäteri-myndighet om bygglov, planförslag, fastighetsbildning m. m',
-  },
-  serviceDesk: {
-    when: reportingPeriod,
-    decisionMaker: 'Service- och kommunikationsenheten',
-    action:
-      'Beslut fattats om remittering av framställningar och överlämnade av ärenden för handläggning.',
-  },
-  employerUnit: {
-    when: reportingPeriod,
-    decisionMaker: 'Arbetsgivarenheten',
-    action:
-      'Beslut fattats om anställningar, arbetsbefrämjande åtgärder, förhandlingar, löneplaceringar, pensioner, avbetalningsplaner och tjänstledigheter.',
-  },
-  ksau: {
-    when: reportingPeriod,
-    decisionMaker: 'Kommunstyrelsens arbets- och personalutskott',
-    action: 'Beslut fattats i enlighet med protokoll den 20 oktober 2025, §§ 89-101.',
-  },
-} satisfies Record<string, DelegationRow>
+/** The structured decisions (delegation-seed-data.ts) as the seed's table prints them. */
+function printedRow(d: DemoDelegatedDecision): DelegationRow {
+  if (d.kind === 'periodSummary') {
+    return { when: reportingPeriod, decisionMaker: d.unit, action: d.action }
+  }
+  const point = demoDelegationPoints.find((p) => p.number === d.point)
+  return {
+    when: longDate(d.decidedOn),
+    dnr: d.caseNumber.replace(/^KS-/, ''),
+    decisionMaker: d.decisionMaker.printed,
+    action: d.action,
+    point: `Punkt ${d.point} ${point?.text ?? ''}`.trim(),
+  }
+}
+
+const delegation = Object.fromEntries(
+  Object.entries(demoDelegatedDecisions).map(([k, d]) => [k, printedRow(d)]),
+) as Record<keyof typeof demoDelegatedDecisions, DelegationRow>
 
 function delegationRowText(row: DelegationRow): string {
   return [
@@ -472,19 +410,7 @@ const delegationReportText = [
   'Beskrivning av ärendet',
   'I enlighet med kommunstyrelsens delegationsordning ska följande beslut, vilka fattats med stöd av delegation, redovisas för kännedom vid dagens sammanträde.',
   'De delegerade besluten avser nedanstående ärenden och har verkställts inom ramen för tilldelade befogenheter.',
-  ...[
-    delegation.rekAi,
-    delegation.atea,
-    delegation.loanKi159532,
-    delegation.angesa,
-    delegation.mirror,
-    delegation.bothnianCoastalRoute,
-    delegation.loan,
-    delegation.tallen,
-    delegation.serviceDesk,
-    delegation.employerUnit,
-    delegation.ksau,
-  ].map(delegationRowText),
+  ...demoDelegationReportOrder.map((k) => delegationRowText(delegation[k])),
 ].join('\n\n')
 
 // Invented texts for the confidential registrations. The people and the company are fictional.

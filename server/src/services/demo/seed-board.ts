@@ -23,6 +23,7 @@ import {
   type DemoAgendaItem,
   type DemoSeat,
 } from './board-seed-data.js'
+import { seedDelegation } from './seed-delegation.js'
 
 const OPENING = new Set(['rollCall', 'attesterElection', 'agendaApproval'])
 const at =
@@ -44,7 +45,8 @@ export interface BoardSeedInput {
 /**
  * The board administration of the demo, built through the same commands a secretary uses:
  * the people of KS and KSAU for the terms 2023–2026 and 2027–2030, the utskott meeting whose
- * §§ 97–98 the KS notice quotes, the Kalix KS meeting of 2025-12-15 with its notice sent, and a
+ * §§ 97–98 the KS notice quotes, the Kalix KS meeting of 2025-12-15 with its delegation report
+ * (seed-delegation.ts) and its notice sent, and a
  * board meeting a few weeks ahead of today with its agenda started (data: board-seed-data.ts).
  */
 export async function seedBoard(deps: Deps, input: BoardSeedInput): Promise<void> {
@@ -81,6 +83,12 @@ export async function seedBoard(deps: Deps, input: BoardSeedInput): Promise<void
   await holdMeeting(deps, input, ksau, ksauMeeting)
 
   const board = await planMeeting(deps, input, ks, ksMeeting, ctxOn('2025-11-10'))
+  await seedDelegation(deps, {
+    municipalityId: input.municipalityId,
+    committeeId: ks,
+    secretary,
+    meetingId: board,
+  })
   await sendNotice(deps, ctxOn(ksMeeting.noticeSentOn, '15:00'), secretary, { meetingId: board })
 
   const ahead = nextMonday(addDays(swedishDate(input.today), nextKsMeeting.daysAhead))
