@@ -172,6 +172,10 @@ describe('committees and meetings in the browser', () => {
     await page.getByText('2 sammanträden är skapade och kan nu få ärendelistor.').waitFor()
     const plan = page.getByRole('table', { name: `Sammanträdesplan ${planYear}` })
     await expect.poll(() => plan.getByRole('link', { name: /Planerat/ }).count()).toBe(2)
+    const planPdf = await page.request.get(
+      `${server.url}${await page.getByRole('link', { name: 'Sammanträdesplanen som PDF' }).getAttribute('href')}`,
+    )
+    expect(planPdf.headers()['content-type']).toBe('application/pdf')
     await axe.check(page, 'schedule')
 
     await page.goto(`${server.url}/sammantraden?organ=${ks}&ar=${planYear}`)
@@ -305,7 +309,7 @@ describe('committees and meetings in the browser', () => {
     const meetingUrl = page.url()
     const meetingId = meetingUrl.split('/').pop()!
     heldMeeting = meetingId
-    const info = await admin.post<{ id: string }>(`/api/meetings/${meetingId}/agenda`, {
+    await admin.post(`/api/meetings/${meetingId}/agenda`, {
       kind: 'information',
       title: 'Information om vinterväghållningen',
     })
@@ -337,12 +341,22 @@ describe('committees and meetings in the browser', () => {
         'Utan konto i Kansli, nås på annat sätt: Karin Lund (S), Björn Sjö (C), Maria Nilsson (V), Erik Strand (S), Sara Holm (M).',
       )
       .waitFor()
-    const pdfHref = await sent
-      .getByRole('link', { name: 'Kallelsen som PDF (som den skickades)' })
-      .getAttribute('href')
+    const pdfHref = await sent.getByRole('link', { name: 'Kallelsen (PDF)' }).getAttribute('href')
     const pdf = await page.request.get(`${server.url}${pdfHref}`)
     expect(pdf.headers()['content-type']).toBe('application/pdf')
     expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-')
+
+    // An item added after the notice is marked, and goes out in a supplementary notice.
+    const form = page.getByRole('region', { name: 'Lägg till punkt' })
+    await form.getByLabel('Information', { exact: true }).check()
+    await form.getByLabel('Rubrik', { exact: true }).fill('Information om skolskjutsar')
+    await form.getByRole('button', { name: 'Lägg till på ärendelistan' }).click()
+    await page.getByText('”Information om skolskjutsar” är tillagd som punkt 6.').waitFor()
+    const added = page.getByRole('listitem').filter({ hasText: 'Information om skolskjutsar' })
+    expect(await added.innerText()).toContain('Tillägg efter kallelsen')
+    await page.getByRole('button', { name: 'Skicka tilläggskallelse' }).click()
+    await page.getByText('Tilläggskallelsen är skickad med 1 ärende.').waitFor()
+    await sent.getByRole('link', { name: 'Tilläggskallelse 1 (PDF)' }).waitFor()
     await axe.check(page, 'meeting-notice-sent')
 
     await page.getByRole('button', { name: 'Öppna sammanträdet' }).click()
@@ -543,10 +557,15 @@ describe('committees and meetings in the browser', () => {
     await page.getByText('Protokollsanteckningen från Åsa Öberg (S) är registrerad.').waitFor()
     await axe.check(page, 'item')
 
-    // The information item's decision, through the API (the UI for it is tested above).
-    await admin.put(`/api/meetings/${meetingId}/agenda/${info.id}/decision`, {
-      text: 'Nämnden tar del av informationen.',
-    })
+    // The information items' decisions, through the API (the UI for it is tested above).
+    const agendaNow = await admin.get<{ agenda: { id: string; kind: string }[] }>(
+      `/api/meetings/${meetingId}`,
+    )
+    for (const i of agendaNow.agenda.filter((x) => x.kind === 'information')) {
+      await admin.put(`/api/meetings/${meetingId}/agenda/${i.id}/decision`, {
+        text: 'Nämnden tar del av informationen.',
+      })
+    }
     await page
       .getByRole('navigation', { name: 'Sammanträdet' })
       .getByRole('link', { name: 'Ärendelista' })

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { AxeFindings } from './support/axe-findings'
 import { BoardApi, plusDays, seatCommittee, swedishDate, type Seat } from './support/board-api'
-import { openBrowser, type Browser } from './support/browser'
+import { logIn, openBrowser, type Browser } from './support/browser'
 import { startKansli, type KansliServer } from './support/server'
 
 const PASSWORD = 'e2e-Ledamot-1'
@@ -106,7 +106,7 @@ describe("members' pages on a phone", () => {
     await axe.check(page, 'my-meeting')
   })
 
-  test('a member reports absence, the secretary sees whom to call, and it is taken back', async () => {
+  test('a member reports absence, the secretary calls in the substitute, and it is taken back', async () => {
     const page = chair.page
     await page.getByLabel('Meddelande till sekreteraren (valfritt)').fill('Tjänsteresa till Luleå.')
     await page.getByRole('button', { name: 'Anmäl förhinder' }).click()
@@ -124,6 +124,23 @@ describe("members' pages on a phone", () => {
         suggestedSubstitute: expect.objectContaining({ name: 'Rut Strömberg' }),
       }),
     ])
+
+    // The secretary's meeting page lists it, with the substitute to call in.
+    const staff = await openBrowser()
+    try {
+      const s = staff.page
+      await logIn(s, server.url, server.admin.username, server.admin.password)
+      await s.goto(`${server.url}/sammantraden/${meetingId}`)
+      const table = s.getByRole('table', { name: 'Anmälda förhinder' })
+      await table.getByRole('row', { name: /Nora Lindgren/ }).waitFor()
+      expect(await table.innerText()).toContain('”Tjänsteresa till Luleå.”')
+      await table.getByRole('button', { name: 'Kalla in Rut Strömberg (S)' }).click()
+      await s.getByText('Rut Strömberg (S) är noterad som inkallad.').waitFor()
+      await expect.poll(() => table.innerText()).toContain('Rut Strömberg (S) inkallad')
+      await axe.check(s, 'meeting-absences')
+    } finally {
+      await staff.close()
+    }
 
     await page.getByRole('button', { name: 'Ta tillbaka förhindret' }).click()
     await page.getByText('Förhindret är borttaget. Du är kallad som vanligt.').waitFor()

@@ -7,6 +7,7 @@ import { MeetingStatusBadge } from '../../components/meeting-status-badge'
 import { AgendaBuilder } from './agenda-builder'
 import { MeetingFrame, useMeeting } from './meeting-frame'
 import { MeetingStatusActions } from './meeting-status-actions'
+import { AbsencesSection } from './absences-section'
 import { NoticeSection } from './notice-section'
 
 /** A meeting: status, when and where, the notice, and its agenda (ärendelista). */
@@ -22,7 +23,10 @@ export function MeetingPage() {
           <NoticeWarning meeting={m} />
           {manage && <MeetingStatusActions meeting={m} onChanged={loaded.replace} />}
           <AgendaBuilder meeting={m} manage={manage} onChanged={loaded.replace} />
-          {m.status !== 'cancelled' && <NoticeSection meeting={m} />}
+          {m.status !== 'cancelled' && <NoticeSection meeting={m} manage={manage} />}
+          {manage && (m.status === 'planned' || m.status === 'noticeSent') && (
+            <AbsencesSection meeting={m} />
+          )}
         </>
       )}
     </MeetingFrame>

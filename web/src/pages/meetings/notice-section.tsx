@@ -1,12 +1,14 @@
+import { api } from '../../api/client'
 import type { Meeting, SentNotice } from '../../api/board-types'
 import { useApi } from '../../api/use-api'
+import { ActionMessage, useAction } from '../../components/action-message'
 import { formatDateTime } from '../../labels'
 
 /**
  * Kallelse: the notice built from the agenda (HTML, and the PDF: a draft before it is sent,
  * the stored PDF as sent afterwards), and to whom it went.
  */
-export function NoticeSection({ meeting }: { meeting: Meeting }) {
+export function NoticeSection({ meeting, manage }: { meeting: Meeting; manage: boolean }) {
   const sent = meeting.notice.sentOn !== null
   const notices = useApi<{ notices: SentNotice[] }>(
     sent ? `/api/meetings/${meeting.id}/notices` : null,
@@ -19,11 +21,11 @@ export function NoticeSection({ meeting }: { meeting: Meeting }) {
         <li>
           <a href={`${base}/notice.html`}>Kallelsen som webbsida</a>
         </li>
-        <li>
-          <a href={`${base}/notice.pdf`}>
-            {sent ? 'Kallelsen som PDF (som den skickades)' : 'Förhandsgranska kallelsen som PDF'}
-          </a>
-        </li>
+        {!sent && (
+          <li>
+            <a href={`${base}/notice.pdf`}>Förhandsgranska kallelsen som PDF</a>
+          </li>
+        )}
       </ul>
       {!sent && (
         <p className="muted">
@@ -38,7 +40,11 @@ export function NoticeSection({ meeting }: { meeting: Meeting }) {
         return (
           <div key={n.id} className="card sent-notice">
             <p>
-              Skickad {formatDateTime(n.sentAt)} till {summoned.length}{' '}
+              <a href={`${base}/notices/${n.sequence}/pdf`}>
+                {n.sequence === 1 ? 'Kallelsen' : `Tilläggskallelse ${n.sequence - 1}`} (PDF)
+              </a>
+              {': '}
+              skickad {formatDateTime(n.sentAt)} till {summoned.length}{' '}
               {summoned.length === 1 ? 'ledamot' : 'ledamöter'} och för kännedom till{' '}
               {informed.length} ersättare
               {n.late ? `, ${n.daysLate} ${n.daysLate === 1 ? 'dag' : 'dagar'} för sent` : ''}.
@@ -52,6 +58,43 @@ export function NoticeSection({ meeting }: { meeting: Meeting }) {
           </div>
         )
       })}
+      {manage && meeting.status === 'noticeSent' && (
+        <SupplementButton meeting={meeting} onSent={notices.reload} />
+      )}
     </section>
+  )
+}
+
+/**
+ * Tilläggskallelse: the items added after the notice went out, sent like the notice (to the
+ * members, and for information to the substitutes).
+ */
+function SupplementButton({ meeting, onSent }: { meeting: Meeting; onSent(): void }) {
+  const action = useAction()
+  const added = meeting.agenda.filter((i) => i.addedAfterNotice)
+  if (added.length === 0) return null
+  const send = async () => {
+    const r = await action.run(
+      () =>
+        api<{ sequence: number; items: unknown[] }>(
+          `/api/meetings/${meeting.id}/notice/supplement`,
+          {
+            method: 'POST',
+          },
+        ),
+      (x) =>
+        `Tilläggskallelsen är skickad med ${x.items.length} ${x.items.length === 1 ? 'ärende' : 'ärenden'}.`,
+    )
+    if (r) onSent()
+  }
+  return (
+    <div className="card sent-notice">
+      <h3>Tilläggskallelse</h3>
+      <p>Tillagda efter kallelsen: {added.map((i) => `${i.number}. ${i.title}`).join('; ')}.</p>
+      <button type="button" className="button" onClick={send} disabled={action.busy}>
+        Skicka tilläggskallelse
+      </button>
+      <ActionMessage result={action.result} />
+    </div>
   )
 }

@@ -177,6 +177,20 @@ function Plan({
             ]}
           />
         )}
+        {plan.entries.length > 0 && (
+          <ul className="link-row">
+            <li>
+              <a href={`/api/committees/${plan.committeeId}/schedules/${plan.year}/plan.pdf`}>
+                Sammanträdesplanen som PDF
+              </a>
+            </li>
+            <li>
+              <a href={`/api/committees/${plan.committeeId}/schedules/${plan.year}/plan.html`}>
+                Sammanträdesplanen som webbsida
+              </a>
+            </li>
+          </ul>
+        )}
         {manage && unscheduled > 0 && (
           <div className="button-row">
             <button
