@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { addMember } from '../src/services/committees/memberships.js'
-import { assignStaff, configureCommittee } from '../src/services/committees/settings.js'
+import { configureCommittee } from '../src/services/committees/settings.js'
 import type { Deps } from '../src/services/context.js'
 import { addAgendaItem } from '../src/services/meetings/agenda-items.js'
 import { cancelMeeting, openMeeting, sendNotice } from '../src/services/meetings/meeting-status.js'
@@ -18,7 +18,7 @@ import { registerDocument } from '../src/services/registry/register-document.js'
 import { ENGINES, openTestDatabase, type TestDatabase } from './support/engines.js'
 import { fixedCtx, liveCtx, newWorld, testDeps, type World } from './support/builders.js'
 import { loginAs, testApp } from './support/http.js'
-import { namedUser, newTerm } from './support/meeting-builders.js'
+import { kalixSecretary, namedUser, newTerm } from './support/meeting-builders.js'
 
 describe.each(ENGINES)("members' pages on %s", (engine) => {
   let database: TestDatabase
@@ -33,16 +33,7 @@ describe.each(ENGINES)("members' pages on %s", (engine) => {
 
   /** KS with three members and three substitutes; the chair and two others have accounts. */
   async function committee(w: World) {
-    const secretary = await namedUser(deps, w, 'johanna', 'Johanna Granström', 'secretary')
-    await assignStaff(deps, liveCtx(), w.system, {
-      committeeId: w.committeeId,
-      userId: secretary.id,
-      function: 'secretary',
-    })
-    await configureCommittee(deps, liveCtx(), w.system, {
-      committeeId: w.committeeId,
-      noticeDaysBefore: 7,
-    })
+    const secretary = await kalixSecretary(deps, w)
     const term = await newTerm(deps, w)
     const users = {
       chair: await namedUser(deps, w, 'susanne', 'Susanne Andersson', 'member'),

@@ -1,7 +1,7 @@
 import { chmodSync, writeFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { addMember } from '../src/services/committees/memberships.js'
-import { assignStaff, configureCommittee } from '../src/services/committees/settings.js'
+import { configureCommittee } from '../src/services/committees/settings.js'
 import type { Actor, Deps } from '../src/services/context.js'
 import { addAgendaItem } from '../src/services/meetings/agenda-items.js'
 import { readMeetingAttendance } from '../src/services/meetings/attendance.js'
@@ -37,7 +37,7 @@ import {
   KALIX_KS_SEATS,
   KALIX_KS_SUBSTITUTES,
 } from './support/kalix-meeting.js'
-import { namedUser, newTerm, seat } from './support/meeting-builders.js'
+import { kalixSecretary, namedUser, newTerm, seat } from './support/meeting-builders.js'
 import {
   expectArchivalPdf,
   expectInOrder,
@@ -64,16 +64,7 @@ describe.each(ENGINES)('the notice (kallelse) on %s', (engine) => {
 
   /** Kalix KS with its seed cases, people (some with accounts) and the meeting of 2025-12-15. */
   async function kalix(w: World) {
-    const secretary = await namedUser(deps, w, 'johanna', 'Johanna Granström', 'secretary')
-    await assignStaff(deps, liveCtx(), w.system, {
-      committeeId: w.committeeId,
-      userId: secretary.id,
-      function: 'secretary',
-    })
-    await configureCommittee(deps, liveCtx(), w.system, {
-      committeeId: w.committeeId,
-      noticeDaysBefore: 7,
-    })
+    const secretary = await kalixSecretary(deps, w)
     const term = await newTerm(deps, w)
     const chair = await namedUser(deps, w, 'susanne', 'Susanne Andersson', 'member')
     const substitute = await namedUser(deps, w, 'asa', 'Åsa Lindqvist', 'member')

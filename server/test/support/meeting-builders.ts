@@ -95,3 +95,23 @@ export async function namedUser(
   }
   return { ...actor, username: u.username }
 }
+
+/**
+ * Kalix KS's secretary (named as in the seed) on the staff of a committee whose reglemente asks
+ * for the notice `noticeDaysBefore` days ahead (Kalix's period is not in the seed: 7 assumed).
+ */
+export async function kalixSecretary(
+  deps: Deps,
+  w: World,
+  committeeId = w.committeeId,
+  noticeDaysBefore = 7,
+) {
+  const secretary = await namedUser(deps, w, 'johanna', 'Johanna Granström', 'secretary')
+  await assignStaff(deps, liveCtx(), w.system, {
+    committeeId,
+    userId: secretary.id,
+    function: 'secretary',
+  })
+  await configureCommittee(deps, liveCtx(), w.system, { committeeId, noticeDaysBefore })
+  return secretary
+}
