@@ -43,6 +43,34 @@ describe('committees and meetings in the browser', () => {
   const today = swedishDate(new Date())
   const planYear = Number(today.slice(0, 4)) + 1
 
+  /** A signer logs in on a phone, opens the meeting under Mina sammanträden and signs. */
+  async function signAs(
+    username: string,
+    button: string | RegExp,
+    done: string | RegExp,
+    axeName?: string,
+  ) {
+    const phone = await openBrowser({ viewport: { width: 375, height: 812 } })
+    try {
+      const p = phone.page
+      await p.goto(`${server.url}/logga-in`)
+      await p.getByLabel('Användarnamn').fill(username)
+      await p.getByLabel('Lösenord').fill(PASSWORD)
+      await p.getByRole('button', { name: 'Logga in' }).click()
+      await p.getByRole('heading', { level: 1, name: 'Mina sammanträden' }).waitFor()
+      await p
+        .getByRole('link', { name: /^Samhällsbyggnadsnämnden, / })
+        .first()
+        .click()
+      await p.getByRole('heading', { name: 'Justera protokollet' }).waitFor()
+      if (axeName) await axe.check(p, axeName)
+      await p.getByRole('button', { name: button }).click()
+      await p.getByText(done).waitFor({ timeout: 30_000 })
+    } finally {
+      await phone.close()
+    }
+  }
+
   beforeAll(async () => {
     server = await startKansli()
     admin = await BoardApi.login(server.url, server.admin.username, server.admin.password)
@@ -555,6 +583,15 @@ describe('committees and meetings in the browser', () => {
       .fill('Ordföranden vill att samrådet annonseras brett.')
     await note.getByRole('button', { name: 'Lägg till' }).click()
     await page.getByText('Protokollsanteckningen från Åsa Öberg (S) är registrerad.').waitFor()
+
+    // Omedelbar justering of this §: fixed now, signed by the chair and the attester later.
+    await page.getByRole('button', { name: 'Justera paragrafen omedelbart' }).click()
+    await page
+      .getByText(
+        'Paragrafen är fastställd för omedelbar justering. Ordföranden och justerarna skriver under den under Mina sammanträden.',
+      )
+      .waitFor()
+    await page.getByText(/väntar på underskrifter \(0 av 2\)/).waitFor()
     await axe.check(page, 'item')
 
     // The information items' decisions, through the API (the UI for it is tested above).
@@ -582,7 +619,7 @@ describe('committees and meetings in the browser', () => {
     expect(axe.checked).toHaveLength(16)
     expect(axe.found, axe.report()).toEqual({})
   })
-  test('the minutes: § text, sent for attestation, the chair and the attester each sign, the posting and its appeal date', async () => {
+  test('the minutes: a § attested at once, § text, sent for attestation, the chair and the attester each sign, the postings and their appeal date, an extract dispatched', async () => {
     // The independent appeal-day rule, checked on dates whose answer is known.
     expect(expectedLastAppealDay('2024-12-03')).toBe('2024-12-27') // julafton, juldagen, annandagen
     expect(expectedLastAppealDay('2025-05-08')).toBe('2025-05-30') // Kristi himmelsfärds dag
@@ -592,17 +629,36 @@ describe('committees and meetings in the browser', () => {
     await page.goto(`${server.url}/sammantraden/${heldMeeting}/protokoll`)
     await page.getByRole('heading', { level: 1, name: 'Protokoll' }).waitFor()
     await page.getByText(`Protokollet ska vara justerat senast ${plusDays(today, 14)}.`).waitFor()
+    // The § attested at once must be signed before the whole minutes can be sent.
+    await page.getByText(/^§ \d+: den omedelbara justeringen är inte klar\.$/).waitFor()
+    await signAs(
+      'asa.oberg',
+      /^Skriv under § \d+$/,
+      /^Du har skrivit under § \d+\.$/,
+      'member-sign',
+    )
+    await signAs(
+      'lars.ek',
+      /^Skriv under § \d+$/,
+      'Du har skrivit under. Paragrafen är justerad och anslaget på anslagstavlan.',
+    )
+    await page.reload()
+    await page.getByRole('heading', { level: 1, name: 'Protokoll' }).waitFor()
+    expect(await page.getByText(/den omedelbara justeringen är inte klar/).count()).toBe(0)
     const draft = await page.request.get(`${server.url}/api/meetings/${heldMeeting}/minutes.html`)
     expect(draft.status()).toBe(200)
     const draftHtml = await draft.text()
-    expect(draftHtml).toContain('Detaljplan för kv Tallen')
+    expect(draftHtml).toContain('Information om vinterväghållningen')
     expect(draftHtml).toContain('Lars Ek')
 
-    await page.locator('summary', { hasText: 'Detaljplan för kv Tallen' }).click()
-    const section = page.getByRole('region', { name: /^§ \d+ Detaljplan för kv Tallen$/ })
+    await page.getByText(/^§ \d+ Detaljplan för kv Tallen: justerad omedelbart/).waitFor()
+    await page.locator('summary', { hasText: 'Information om vinterväghållningen' }).click()
+    const section = page.getByRole('region', {
+      name: /^§ \d+ Information om vinterväghållningen$/,
+    })
     await section
       .getByLabel('Bakgrund (valfritt)')
-      .fill('Planförslaget har tagits fram efter beslut om planuppdrag.')
+      .fill('Tekniska förvaltningen redogör för vinterns plogning och sandning.')
     await section.getByRole('button', { name: /^Spara § \d+$/ }).click()
     await page.getByText(/^§ \d+ är sparad\.$/).waitFor()
     await axe.check(page, 'minutes-draft')
@@ -621,34 +677,16 @@ describe('committees and meetings in the browser', () => {
     await axe.check(page, 'minutes-awaiting-signatures')
 
     // The chair, then the attester: each logs in on a phone and signs with their own signature.
-    for (const [username, done] of [
-      ['asa.oberg', 'Du har skrivit under protokollet.'],
-      ['lars.ek', 'Du har skrivit under. Protokollet är justerat och anslaget på anslagstavlan.'],
-    ] as const) {
-      const phone = await openBrowser({ viewport: { width: 375, height: 812 } })
-      try {
-        const p = phone.page
-        await p.goto(`${server.url}/logga-in`)
-        await p.getByLabel('Användarnamn').fill(username)
-        await p.getByLabel('Lösenord').fill(PASSWORD)
-        await p.getByRole('button', { name: 'Logga in' }).click()
-        await p.getByRole('heading', { level: 1, name: 'Mina sammanträden' }).waitFor()
-        await p
-          .getByRole('link', { name: /^Samhällsbyggnadsnämnden, / })
-          .first()
-          .click()
-        await p.getByRole('heading', { name: 'Justera protokollet' }).waitFor()
-        if (username === 'asa.oberg') await axe.check(p, 'member-sign')
-        await p.getByRole('button', { name: 'Skriv under protokollet' }).click()
-        await p.getByText(done).waitFor({ timeout: 30_000 })
-      } finally {
-        await phone.close()
-      }
-    }
+    await signAs('asa.oberg', 'Skriv under protokollet', 'Du har skrivit under protokollet.')
+    await signAs(
+      'lars.ek',
+      'Skriv under protokollet',
+      'Du har skrivit under. Protokollet är justerat och anslaget på anslagstavlan.',
+    )
 
     await page.reload()
     await page.getByText(`Protokollet justerades ${today}.`).waitFor()
-    const posting = page.getByRole('region', { name: 'Anslag' })
+    const posting = page.getByRole('region', { name: 'Hela protokollet' })
     const lastDay = expectedLastAppealDay(today)
     expect(await posting.locator('.facts').innerText()).toContain(`Anslaget\n${today}`)
     expect(await posting.locator('.facts').innerText()).toContain(
@@ -658,6 +696,28 @@ describe('committees and meetings in the browser', () => {
       `Anslaget tas ned\n${plusDays(lastDay, 1)}`,
     )
     await axe.check(page, 'minutes-attested')
+
+    // An extract of the plan's §, certified, and its dispatch to the developer.
+    const newExtract = page.getByRole('region', { name: 'Gör protokollsutdrag' })
+    await newExtract.getByLabel(/^§ \d+ Detaljplan för kv Tallen$/).check()
+    await newExtract
+      .getByLabel('Din titel i utdragsbestyrkandet (valfritt)')
+      .fill('Nämndsekreterare')
+    await newExtract.getByRole('button', { name: 'Gör utdraget' }).click()
+    await page.getByText(/^Utdrag § \d+ är gjort\.$/).waitFor()
+    const extractLink = page.getByRole('link', { name: /^Utdrag § \d+ \(PDF\)$/ })
+    const extractPdf = await page.request.get(
+      `${server.url}${await extractLink.getAttribute('href')}`,
+    )
+    expect(extractPdf.headers()['content-type']).toBe('application/pdf')
+    const dispatch = page.getByRole('region', { name: 'Registrera expediering' })
+    await dispatch.getByLabel('Mottagare', { exact: true }).fill('Exempelbygg i Norr AB')
+    await dispatch.getByLabel('Sätt', { exact: true }).selectOption({ label: 'Post' })
+    await dispatch.getByRole('button', { name: 'Registrera expediering' }).click()
+    await page.getByText('Utdraget är expedierat till Exempelbygg i Norr AB.').waitFor()
+    const log = page.getByRole('table', { name: /expedierat till$/ })
+    expect(await log.getByRole('row', { name: /Exempelbygg/ }).innerText()).toContain('Post')
+    await axe.check(page, 'minutes-extracts')
 
     // The public notice board: no login, a phone, the posting with the same dates.
     const pub = await openBrowser({ viewport: { width: 390, height: 844 } })
@@ -674,6 +734,14 @@ describe('committees and meetings in the browser', () => {
       expect(facts).toContain(`Sista dag för överklagande\n${lastDay}`)
       expect(facts).toContain(`Anslaget tas ned\n${plusDays(lastDay, 1)}`)
       expect(facts).toContain('Samhällsbyggnadskontoret, kommunhuset')
+      const section = p.getByRole('article', {
+        name: new RegExp(
+          `^Omedelbart justerad paragraf: Samhällsbyggnadsnämnden ${today}, § \\d+$`,
+        ),
+      })
+      expect(await section.locator('dl').innerText()).toContain(
+        `Sista dag för överklagande\n${lastDay}`,
+      )
       await axe.check(p, 'notice-board')
       const pdfHref = await card
         .getByRole('link', { name: /^Protokollet \(PDF\)/ })

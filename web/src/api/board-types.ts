@@ -127,6 +127,15 @@ export interface Meeting extends MeetingSummary {
   openedAt: string | null
   closedAt: string | null
   agenda: AgendaItem[]
+  /** Once held: the attestation deadline (D + 14) and where it stands (warning from D + 10). */
+  attestation: Attestation | null
+}
+
+export interface Attestation {
+  deadline: string
+  warningFrom: string
+  status: 'ok' | 'warning' | 'overdue' | 'attested'
+  attestedOn: string | null
 }
 
 export interface ScheduleEntry {

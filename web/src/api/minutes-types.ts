@@ -2,11 +2,10 @@
  * The minutes of a meeting as the API presents them (server/src/http/presenters/
  * minutes.presenter.ts): stage, what is missing, signers and signatures, postings.
  */
-import type { MeetingStatus } from './board-types'
+import type { Attestation, MeetingStatus } from './board-types'
 import type { FieldError } from './types'
 
 export type MinutesStage = 'draft' | 'awaitingSignatures' | 'attested'
-export type AttestationStatus = 'ok' | 'warning' | 'overdue' | 'attested'
 
 export interface MinutesDocument {
   id: string
@@ -66,12 +65,7 @@ export interface Minutes {
   stageLabel: string
   problems: FieldError[]
   masked: number[]
-  attestation: {
-    deadline: string
-    warningFrom: string
-    status: AttestationStatus
-    attestedOn: string | null
-  }
+  attestation: Attestation
   document: MinutesDocument | null
   sectionDocuments: MinutesDocument[]
   signers: Signer[]
@@ -88,4 +82,25 @@ export interface SignResult {
   attested: boolean
   postingId: string | null
   minutes: Minutes
+}
+
+export type DispatchChannel = 'email' | 'post' | 'internalMail' | 'eService' | 'byHand'
+
+export interface Extract {
+  id: string
+  sectionNumbers: number[]
+  certifiedBy: string | null
+  certifiedTitle: string | null
+  certifiedOn: string | null
+  createdAt: string | null
+  pdf: string
+  dispatches: {
+    id: string
+    recipient: string
+    channel: DispatchChannel
+    address: string | null
+    note: string | null
+    dispatchedAt: string | null
+    dispatchedBy: string | null
+  }[]
 }

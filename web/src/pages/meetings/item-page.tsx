@@ -11,6 +11,7 @@ import { AttestersForm } from './conduct/attesters-form'
 import { AuthorityToggle } from './conduct/authority-toggle'
 import { DecisionForm } from './conduct/decision-form'
 import { DissentsSection } from './conduct/dissents-section'
+import { ImmediateAttestation } from './conduct/immediate-attestation'
 import type { ItemContext } from './conduct/item-context'
 import { MotionsSection } from './conduct/motions-section'
 import { NotesSection } from './conduct/notes-section'
@@ -169,6 +170,7 @@ function Sections({ ctx, onAttendance }: { ctx: ItemContext; onAttendance(a: Att
       <DecisionForm key={decisionKey} ctx={ctx} />
       <DissentsSection ctx={ctx} />
       <NotesSection ctx={ctx} />
+      <ImmediateAttestation ctx={ctx} />
     </>
   )
 }

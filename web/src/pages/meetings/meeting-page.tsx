@@ -8,6 +8,7 @@ import { AgendaBuilder } from './agenda-builder'
 import { MeetingFrame, useMeeting } from './meeting-frame'
 import { MeetingStatusActions } from './meeting-status-actions'
 import { AbsencesSection } from './absences-section'
+import { AttestationStatus } from './minutes/attestation-status'
 import { NoticeSection } from './notice-section'
 
 /** A meeting: status, when and where, the notice, and its agenda (ärendelista). */
@@ -21,6 +22,9 @@ export function MeetingPage() {
         <>
           <MeetingFacts meeting={m} />
           <NoticeWarning meeting={m} />
+          {m.attestation && m.status !== 'open' && (
+            <AttestationStatus attestation={m.attestation} />
+          )}
           {manage && <MeetingStatusActions meeting={m} onChanged={loaded.replace} />}
           <AgendaBuilder meeting={m} manage={manage} onChanged={loaded.replace} />
           {m.status !== 'cancelled' && <NoticeSection meeting={m} manage={manage} />}
@@ -83,6 +87,16 @@ function MeetingFacts({ meeting: m }: { meeting: Meeting }) {
         <div>
           <dt>Paragrafer</dt>
           <dd>{m.sections}</dd>
+        </div>
+      )}
+      {m.attestation && (
+        <div>
+          <dt>Justeras senast</dt>
+          <dd>
+            {m.attestation.attestedOn
+              ? `Justerat ${m.attestation.attestedOn}`
+              : m.attestation.deadline}
+          </dd>
         </div>
       )}
       {m.cancelledReason && (

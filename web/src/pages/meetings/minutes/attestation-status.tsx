@@ -1,11 +1,10 @@
-import type { Minutes } from '../../../api/minutes-types'
+import type { Attestation } from '../../../api/board-types'
 
 /**
  * Justering: within 14 days of the meeting (KL 5 kap. 69 §, 6 kap. 35 §), warned about from
  * day 10 and shown as overdue after the deadline.
  */
-export function AttestationStatus({ minutes }: { minutes: Minutes }) {
-  const a = minutes.attestation
+export function AttestationStatus({ attestation: a }: { attestation: Attestation }) {
   if (a.status === 'attested') {
     return <p className="notice notice--success">Protokollet justerades {a.attestedOn}.</p>
   }

@@ -12,6 +12,7 @@ import { LoadError, Loading } from '../../../components/page'
 import { useFormSubmit } from '../../../components/use-form-submit'
 import { MeetingFrame, useMeeting } from '../meeting-frame'
 import { AttestationStatus } from './attestation-status'
+import { ExtractsSection } from './extracts-section'
 import { PostingsList } from './postings-list'
 import { SectionTextForm } from './section-text-form'
 import { SignersTable } from './signers-table'
@@ -53,7 +54,7 @@ function MinutesView({ meeting }: { meeting: Meeting }) {
           </div>
         )}
       </dl>
-      <AttestationStatus minutes={m} />
+      <AttestationStatus attestation={m.attestation} />
       <ul className="link-row">
         <li>
           <a href={`${base}/minutes.html`}>Protokollet som webbsida</a>
@@ -85,7 +86,8 @@ function MinutesView({ meeting }: { meeting: Meeting }) {
           )}
         </section>
       )}
-      <PostingsList postings={m.postings} />
+      <PostingsList postings={m.postings} minutesDocumentId={m.document?.id ?? null} />
+      {manage && m.stage === 'attested' && <ExtractsSection meetingId={meeting.id} minutes={m} />}
 
       {manage && draft && meeting.status === 'closed' && (
         <FinaliseForm meetingId={meeting.id} minutes={m} onChanged={minutes.replace} />
@@ -209,6 +211,13 @@ function SectionTexts({
         {minutes.view.sections.map((s) => {
           const item = itemOf(s.number)
           if (!item) return null
+          if (minutes.sectionDocuments.some((d) => d.itemId === item.id)) {
+            return (
+              <p key={item.id} className="muted">
+                § {s.number} {s.title}: justerad omedelbart, texten kan inte ändras.
+              </p>
+            )
+          }
           return (
             <details key={item.id} className="disclosure">
               <summary>
