@@ -6,6 +6,8 @@ import { Layout } from './components/layout'
 import { AccessibilityPage } from './pages/accessibility-page'
 import { CommitteePage } from './pages/committees/committee-page'
 import { CommitteesPage } from './pages/committees/committees-page'
+import { DelegatedDecisionsPage } from './pages/delegation/delegated-decisions-page'
+import { DelegationSchemePage } from './pages/delegation/delegation-scheme-page'
 import { AttendancePage } from './pages/meetings/attendance-page'
 import { ItemPage } from './pages/meetings/item-page'
 import { MeetingPage } from './pages/meetings/meeting-page'
@@ -53,6 +55,8 @@ const router = createBrowserRouter([
           { path: '/organ', element: <CommitteesPage /> },
           { path: '/organ/:id', element: <CommitteePage /> },
           { path: '/organ/:id/sammantradesplan/:year', element: <SchedulePage /> },
+          { path: '/organ/:id/delegationsordning', element: <DelegationSchemePage /> },
+          { path: '/organ/:id/delegationsbeslut', element: <DelegatedDecisionsPage /> },
           { path: '/sammantraden', element: <MeetingsPage /> },
           { path: '/sammantraden/:id', element: <MeetingPage /> },
           { path: '/sammantraden/:id/upprop', element: <AttendancePage /> },

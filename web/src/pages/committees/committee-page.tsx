@@ -92,6 +92,12 @@ export function CommitteePage() {
         <li>
           <Link to={`/sammantraden${query({ organ: data.id })}`}>Sammanträden</Link>
         </li>
+        <li>
+          <Link to={`/organ/${data.id}/delegationsordning`}>Delegationsordning</Link>
+        </li>
+        <li>
+          <Link to={`/organ/${data.id}/delegationsbeslut`}>Delegationsbeslut</Link>
+        </li>
       </ul>
 
       <RosterDateForm onDate={data.onDate} />

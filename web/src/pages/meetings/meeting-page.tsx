@@ -8,6 +8,7 @@ import { AgendaBuilder } from './agenda-builder'
 import { MeetingFrame, useMeeting } from './meeting-frame'
 import { MeetingStatusActions } from './meeting-status-actions'
 import { AbsencesSection } from './absences-section'
+import { DelegationReportSection } from './delegation-report-section'
 import { AttestationStatus } from './minutes/attestation-status'
 import { NoticeSection } from './notice-section'
 
@@ -27,6 +28,7 @@ export function MeetingPage() {
           )}
           {manage && <MeetingStatusActions meeting={m} onChanged={loaded.replace} />}
           <AgendaBuilder meeting={m} manage={manage} onChanged={loaded.replace} />
+          <DelegationReportSection meeting={m} manage={manage} />
           {m.status !== 'cancelled' && <NoticeSection meeting={m} manage={manage} />}
           {manage && (m.status === 'planned' || m.status === 'noticeSent') && (
             <AbsencesSection meeting={m} />
