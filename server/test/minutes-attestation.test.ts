@@ -8,6 +8,8 @@ import { finaliseMinutes, withdrawMinutes } from '../src/services/minutes/finali
 import { fixSectionForImmediateAttestation } from '../src/services/minutes/immediate-attestation.js'
 import { minutesDocumentPdf, minutesPdf } from '../src/services/minutes/minutes-files.js'
 import { readMinutes } from '../src/services/minutes/read-minutes.js'
+import { recordRecusal } from '../src/services/meetings/recusal.js'
+import { recordDeparture, rollCall } from '../src/services/meetings/roll-call.js'
 import { readMeeting } from '../src/services/meetings/read-meeting.js'
 import { editSectionText } from '../src/services/minutes/section-texts.js'
 import { signMinutes } from '../src/services/minutes/sign.js'

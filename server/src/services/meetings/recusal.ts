@@ -7,6 +7,7 @@ import { meetingAttendance } from './attendance.js'
 import { notFoundItem } from './agenda-edit.js'
 import { lockMeetingFor } from './meeting-lookup.js'
 import { assertStatusIn } from './meeting-status.js'
+import { assertMinutesEditable } from '../minutes/minutes-lock.js'
 
 /**
  * `agenda.recordRecusal`: a member or substitute is jävig for an item (KL 6 kap. 28 §; 5 kap.
@@ -32,6 +33,7 @@ export async function recordRecusal(
     const a = await meetingAttendance(trx, m)
     const item = a.agenda.find((i) => i.id === input.itemId)
     if (!item) throw notFoundItem()
+    await assertMinutesEditable(trx, m, item.id)
     const person = a.people.find((p) => p.id === input.membershipId)
     if (!person) {
       throw new ValidationError('Personen sitter inte i organet på sammanträdesdagen.', [
@@ -66,6 +68,7 @@ export async function removeRecusal(
   return runCommand(deps, ctx, actor, 'agenda.removeRecusal', async (trx) => {
     const m = await lockMeetingFor(trx, actor, input.meetingId)
     assertStatusIn(m, ['planned', 'noticeSent', 'open'], 'ändra jäv')
+    await assertMinutesEditable(trx, m, input.itemId)
     const r = await deleteRecusal(trx, input.itemId, input.membershipId)
     if (!r || Number(r.numDeletedRows) === 0) {
       throw new NotFoundError(

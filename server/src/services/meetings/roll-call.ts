@@ -11,6 +11,7 @@ import { meetingAttendance, presentOn } from './attendance.js'
 import { notFoundItem } from './agenda-edit.js'
 import { lockMeetingFor } from './meeting-lookup.js'
 import { assertStatusIn } from './meeting-status.js'
+import { assertAttendanceOpen } from '../minutes/minutes-lock.js'
 
 const notInCommittee = (field: string, ids: string[]) =>
   new ValidationError('Personen sitter inte i organet på sammanträdesdagen.', [
@@ -33,6 +34,7 @@ export async function rollCall(
     const m = await lockMeetingFor(trx, actor, input.meetingId)
     assertStatusIn(m, ['open'], 'göra upprop')
     const before = await meetingAttendance(trx, m)
+    await assertAttendanceOpen(trx, m, { kind: 'rollCall' }, new Map())
     if (before.roster.members.length === 0) {
       throw new ConflictError(
         'no_members',
@@ -90,6 +92,7 @@ export async function recordMovement(
     if (!item) throw notFoundItem()
     const row = a.rows.find((r) => r.membership_id === person.id)
     const positionOf = new Map(a.agenda.map((i) => [i.id, i.position]))
+    await assertAttendanceOpen(trx, m, { kind: input.kind, position: item.position }, positionOf)
     if (input.kind === 'arrival') {
       if (row?.left_after_item_id) {
         assertSeatChangeAllowed({ kind: 'return', duringItem: false })

@@ -36,3 +36,31 @@ export async function assertMinutesEditable(
     )
   }
 }
+
+/**
+ * Refuses an attendance change that would alter who served on a § already fixed for immediate
+ * attestation: a roll call taken again, an arrival at or before it, a departure before it.
+ */
+export async function assertAttendanceOpen(
+  db: Kysely<DB>,
+  m: MeetingRow,
+  change: { kind: 'rollCall' } | { kind: 'arrival' | 'departure'; position: number },
+  positionOf: Map<string, number>,
+): Promise<void> {
+  const fixed = (await listActiveDocuments(db, m.id))
+    .filter((d) => d.kind === 'section' && d.agenda_item_id)
+    .map((d) => positionOf.get(d.agenda_item_id!) ?? 0)
+  const hit = fixed.some((f) =>
+    change.kind === 'rollCall'
+      ? true
+      : change.kind === 'arrival'
+        ? change.position <= f
+        : change.position < f,
+  )
+  if (hit) {
+    throw new ConflictError(
+      'section_fixed',
+      'En paragraf som berörs är fastställd för omedelbar justering; närvaron vid den kan inte längre ändras.',
+    )
+  }
+}
