@@ -362,6 +362,30 @@ describe.each(ENGINES)('attestation on %s', (engine) => {
         attesterIds: [h.people.get('Johan Persson')!],
       }),
     ).rejects.toMatchObject({ code: 'attesters_signing' })
+    // Who served on the fixed § no longer changes; later items are still open.
+    await expect(
+      recordRecusal(deps, h.ctx, h.secretary, {
+        ...fees,
+        membershipId: h.people.get('Liselotte Ross')!,
+      }),
+    ).rejects.toMatchObject({ code: 'section_fixed' })
+    await expect(
+      rollCall(deps, h.ctx, h.secretary, {
+        meetingId: h.meetingId,
+        present: [...h.people.values()],
+      }),
+    ).rejects.toMatchObject({ code: 'section_fixed' })
+    await expect(
+      recordDeparture(deps, h.ctx, h.secretary, {
+        meetingId: h.meetingId,
+        itemId: h.items.get('Information om budgetläget')!,
+        membershipId: h.people.get('Liselotte Ross')!,
+      }),
+    ).rejects.toMatchObject({ code: 'section_fixed' })
+    await recordDeparture(deps, h.ctx, h.secretary, {
+      ...fees,
+      membershipId: h.people.get('Liselotte Ross')!,
+    })
     const chair = await linkedUser(deps, h.w, h.people.get('Erik Ciardi')!, 'Erik Ciardi')
     const attester = await linkedUser(deps, h.w, h.people.get('Dzenita Abaza')!, 'Dzenita Abaza')
     await signMinutes(deps, h.ctx, chair, { meetingId: h.meetingId, documentId: doc.id })
