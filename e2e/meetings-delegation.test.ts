@@ -6,7 +6,7 @@ import { startKansli, type KansliServer } from './support/server'
 
 const PASSWORD = 'e2e-Delegation-1'
 
-describe('delegation in the browser', () => {
+describe("delegation and officials' reports in the browser", () => {
   let server: KansliServer
   let admin: BoardApi
   let secretary: Browser
@@ -136,6 +136,78 @@ describe('delegation in the browser', () => {
     await expect
       .poll(() => page.getByRole('row', { name: /Bygglov beviljas/ }).innerText())
       .toContain(`Sammanträdet ${plusDays(today, 10)}`)
+  })
+
+  test('an official report is drafted in a case, previewed, finalised and registered, then revised', async () => {
+    const page = secretary.page
+    const c = await admin.get<{ id: string }>('/api/cases/SBN-2025-00288')
+    await page.goto(`${server.url}/arenden/${c.id}`)
+    await page.getByRole('link', { name: 'Tjänsteskrivelser' }).click()
+    await page.getByRole('heading', { level: 1, name: /Tjänsteskrivelser/ }).waitFor()
+    await page.getByText('Ärendet har inga tjänsteskrivelser.').waitFor()
+    const create = page.getByRole('region', { name: 'Skriv tjänsteskrivelse' })
+    expect(await create.getByLabel('Rubrik', { exact: true }).inputValue()).toBe(
+      'Upphandling – ramavtal mark- och anläggningsentreprenader 2026–2028',
+    )
+    await create
+      .getByLabel('Till', { exact: true })
+      .selectOption({ label: 'Samhällsbyggnadsnämnden' })
+    await axe.check(page, 'case-reports')
+    await create.getByRole('button', { name: 'Skapa utkast' }).click()
+    await page.getByRole('heading', { level: 1, name: /Upphandling – ramavtal/ }).waitFor()
+
+    const draft = page.getByRole('region', { name: 'Utkast' })
+    await draft
+      .getByLabel('Förslag till beslut (valfritt)')
+      .fill(
+        'Samhällsbyggnadsnämnden beslutar\n- att anta tilldelningsbeslutet\n- att teckna ramavtal',
+      )
+    await draft.getByLabel('Sammanfattning av ärendet (valfritt)').fill('Tre anbud har kommit in.')
+    await draft
+      .getByLabel('Jämställdhetsanalys (valfritt)')
+      .fill('Beslutet bedöms inte påverka jämställdheten.')
+    await draft
+      .getByLabel('Barnrättskonsekvensanalys (valfritt)')
+      .fill('Beslutet berör inte barn direkt.')
+    await draft
+      .getByLabel('Beslutsunderlag (valfritt)')
+      .fill('Tilldelningsrapport\nAnbudsöppningsprotokoll')
+    await draft.getByLabel('Namn (valfritt)', { exact: true }).fill('Åke Öhman')
+    await draft.getByLabel('Titel (valfritt)', { exact: true }).fill('Upphandlare')
+    await draft.getByRole('button', { name: 'Spara utkastet' }).click()
+    await page.getByText('Utkastet är sparat.').waitFor()
+    await axe.check(page, 'report-draft')
+    const preview = await page.request.get(
+      `${server.url}${await page.getByRole('link', { name: 'Förhandsgranska som webbsida' }).getAttribute('href')}`,
+    )
+    const html = await preview.text()
+    expect(html).toContain('att anta tilldelningsbeslutet')
+    expect(html).toContain('Åke Öhman')
+
+    await page.getByRole('button', { name: 'Färdigställ och registrera' }).click()
+    await page
+      .getByText(
+        /^Tjänsteskrivelsen är färdigställd och registrerad som handling SBN-2025-00288-\d+\.$/,
+      )
+      .waitFor()
+    await page.getByRole('heading', { name: 'Jämställdhetsanalys' }).waitFor()
+    expect(await page.getByRole('region', { name: 'Förslag till beslut' }).innerText()).toContain(
+      'att teckna ramavtal',
+    )
+    await axe.check(page, 'report-final')
+
+    await page.getByRole('button', { name: 'Skriv en ny version' }).click()
+    await page.getByRole('region', { name: 'Utkast' }).waitFor()
+    expect(
+      await page
+        .getByRole('region', { name: 'Utkast' })
+        .getByLabel('Sammanfattning av ärendet (valfritt)')
+        .inputValue(),
+    ).toBe('Tre anbud har kommit in.')
+    await page.getByRole('link', { name: 'Ärendets tjänsteskrivelser' }).click()
+    const list = page.getByRole('table', { name: 'Tjänsteskrivelser' })
+    await expect.poll(() => list.getByRole('row').count()).toBe(3)
+    expect(await list.innerText()).toContain('Ersatt av en ny version')
     expect(axe.found, axe.report()).toEqual({})
   })
 })

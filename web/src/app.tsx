@@ -20,6 +20,8 @@ import { LoginPage } from './pages/login-page'
 import { MyMeetingPage } from './pages/members/my-meeting-page'
 import { MyMeetingsPage } from './pages/members/my-meetings-page'
 import { NotFoundPage } from './pages/not-found-page'
+import { CaseReportsPage } from './pages/official-reports/case-reports-page'
+import { ReportPage } from './pages/official-reports/report-page'
 import { OverviewPage } from './pages/overview-page'
 import { DiariumPage } from './pages/public/diarium-page'
 import { NoticeBoardArchivePage } from './pages/public/notice-board-archive-page'
@@ -52,6 +54,8 @@ const router = createBrowserRouter([
           // Before '/arenden/:id', so that "nytt" is never read as a case id.
           { path: '/arenden/nytt', element: <CreateCasePage /> },
           { path: '/arenden/:id', element: <CasePage /> },
+          { path: '/arenden/:id/tjansteskrivelser', element: <CaseReportsPage /> },
+          { path: '/tjansteskrivelser/:id', element: <ReportPage /> },
           { path: '/organ', element: <CommitteesPage /> },
           { path: '/organ/:id', element: <CommitteePage /> },
           { path: '/organ/:id/sammantradesplan/:year', element: <SchedulePage /> },

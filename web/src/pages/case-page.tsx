@@ -134,6 +134,8 @@ export function CasePage() {
         <DocumentsTable documents={c.documents} view="staff" />
         <p className="muted small">
           <Link to={`/diarium/arenden/${c.id}`}>Visa ärendet så som allmänheten ser det</Link>
+          {' · '}
+          <Link to={`/arenden/${c.id}/tjansteskrivelser`}>Tjänsteskrivelser</Link>
         </p>
       </section>
 
