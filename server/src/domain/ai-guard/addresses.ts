@@ -1,0 +1,116 @@
+import { isDigit, isLetter, isSpaceSep, isUpper } from './scan.js'
+import type { Finding } from './types.js'
+
+/**
+ * Street addresses ("Storgatan 12", "Östra Långgatan 3 B", "Bergsvägen 7, lgh 1102", "Box 123")
+ * and postcodes followed by a town ("952 81 Kalix", "SE-392 32 KALMAR"). A rural address
+ * without a street word ("Ytterbyn 112") is found in front of its postcode.
+ */
+const STREET_WORD =
+  /(?:gatan|gata|vägen|väg|gränd|gränden|stigen|stig|allén|allé|backen|backe|torget|torg|leden|slingan|stråket|platsen|esplanaden|promenaden|kajen|strand|stranden|gärdet|liden|hagen|ängen|höjden|udden|bryggan|vägen)[ \u00a0]\d/g
+const PREFIX_WORDS = new Set([
+  'norra',
+  'södra',
+  'östra',
+  'västra',
+  'stora',
+  'lilla',
+  'gamla',
+  'nya',
+  'övre',
+  'nedre',
+  'sankt',
+])
+const NUMBER_TAIL =
+  /\d{1,4}(?:[ \u00a0]?[A-Ka-k](?![A-Za-zÅÄÖåäö]))?(?:(?:,[ \u00a0]?|[ \u00a0])(?:lgh|lägenhet|lägenhetsnummer|vån|våning|tr)\.?[ \u00a0]?\d{1,4})?/y
+const BOX = /(?<![A-Za-zÅÄÖåäö])(?:Box|BOX|Postbox)[ \u00a0]\d{1,6}(?!\d)/g
+const POSTCODE =
+  /(?<!\d)(?<!\d[ \u00a0])(?:SE-|S-)?[1-9]\d{2}[ \u00a0]?\d{2}(?=[ \u00a0]{1,2}[A-ZÅÄÖ][A-Za-zÅÄÖåäö]+)/g
+const NOT_TOWNS = new Set([
+  'kr',
+  'kronor',
+  'sek',
+  'mkr',
+  'tkr',
+  'mnkr',
+  'st',
+  'ex',
+  'ton',
+  'kvm',
+  'ha',
+  'procent',
+])
+const RURAL =
+  /(?:[A-ZÅÄÖ][a-zåäöé]+[ \u00a0]){0,2}[A-ZÅÄÖ][a-zåäöé]+[ \u00a0]\d{1,4}(?:[ \u00a0]?[A-Ka-k])?,[ \u00a0]?$/
+
+export function findAddresses(text: string): Finding[] {
+  const out: Finding[] = []
+  STREET_WORD.lastIndex = 0
+  for (let m = STREET_WORD.exec(text); m; m = STREET_WORD.exec(text)) {
+    const numberAt = m.index + m[0].length - 1
+    // Back to the start of the capitalised street name, with "Östra", "Lilla" … before it.
+    let s = m.index
+    while (s > 0 && (isLetter(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 45)) s--
+    if (!isUpper(text.charCodeAt(s))) continue
+    const w = prevWord(text, s)
+    if (w && PREFIX_WORDS.has(w.word.toLowerCase()) && isUpper(text.charCodeAt(w.start)))
+      s = w.start
+    NUMBER_TAIL.lastIndex = numberAt
+    const tail = NUMBER_TAIL.exec(text)
+    if (!tail) continue
+    const end = numberAt + tail[0].length
+    if (isDigit(text.charCodeAt(end))) continue
+    out.push({ type: 'address', start: s, end, value: text.slice(s, end), reason: 'Gatuadress.' })
+    STREET_WORD.lastIndex = end
+  }
+  BOX.lastIndex = 0
+  for (let m = BOX.exec(text); m; m = BOX.exec(text))
+    out.push({
+      type: 'address',
+      start: m.index,
+      end: m.index + m[0].length,
+      value: m[0],
+      reason: 'Postadress (box).',
+    })
+  return out
+}
+
+function prevWord(text: string, pos: number): { word: string; start: number } | null {
+  let i = pos - 1
+  if (i < 0 || !isSpaceSep(text.charCodeAt(i))) return null
+  const end = i
+  while (i > 0 && isLetter(text.charCodeAt(i - 1))) i--
+  return i < end ? { word: text.slice(i, end), start: i } : null
+}
+
+/** Postcodes before a town, and a rural address right before such a postcode. */
+export function findPostcodes(text: string): Finding[] {
+  const out: Finding[] = []
+  POSTCODE.lastIndex = 0
+  for (let m = POSTCODE.exec(text); m; m = POSTCODE.exec(text)) {
+    const end = m.index + m[0].length
+    const town = /^[ \u00a0]{1,2}([A-Za-zÅÄÖåäö]+)/.exec(text.slice(end, end + 40))
+    if (!town || NOT_TOWNS.has(town[1]!.toLowerCase())) continue
+    out.push({
+      type: 'postcode',
+      start: m.index,
+      end,
+      value: m[0],
+      reason: 'Postnummer följt av ort.',
+    })
+    const before = text.slice(Math.max(0, m.index - 60), m.index)
+    const rural = RURAL.exec(before)
+    if (rural) {
+      const value = rural[0].replace(/,[ \u00a0]?$/, '')
+      const start = m.index - before.length + rural.index
+      out.push({
+        type: 'address',
+        start,
+        end: start + value.length,
+        value,
+        reason: 'Adress före postnummer.',
+      })
+    }
+  }
+  return out
+}

@@ -1,0 +1,156 @@
+import { isAlnum, isDash, isDigit, isSpaceSep } from './scan.js'
+import type { Finding } from './types.js'
+
+const LOCAL_EXTRA = new Set([..."._%+-'"].map((c) => c.charCodeAt(0)))
+
+function isLocalChar(c: number) {
+  return isAlnum(c) || LOCAL_EXTRA.has(c)
+}
+function isDomainChar(c: number) {
+  return isAlnum(c) || c === 45 || c === 46
+}
+
+// "anna.svensson (at) kalix.se", "anna[at]kalix.se": the usual way of hiding an address from
+// harvesters is still the address.
+const AT_WORD = /[ \u00a0]?(?:\(at\)|\[at\])[ \u00a0]?/gi
+
+/** E-mail addresses, found from each "@" (or "(at)") outwards: linear in the text's length. */
+export function findEmails(text: string): Finding[] {
+  const out: Finding[] = []
+  const ats: Array<{ at: number; after: number }> = []
+  for (let i = text.indexOf('@'); i >= 0; i = text.indexOf('@', i + 1))
+    ats.push({ at: i, after: i + 1 })
+  if (text.includes('at)') || text.includes('at]')) {
+    AT_WORD.lastIndex = 0
+    for (let m = AT_WORD.exec(text); m; m = AT_WORD.exec(text))
+      ats.push({ at: m.index, after: m.index + m[0].length })
+    ats.sort((a, b) => a.at - b.at)
+  }
+  let lastEnd = -1
+  for (const { at, after } of ats) {
+    let s = at
+    while (s > 0 && isLocalChar(text.charCodeAt(s - 1))) s--
+    while (s < at && !isAlnum(text.charCodeAt(s))) s++
+    let e = after
+    while (e < text.length && isDomainChar(text.charCodeAt(e))) e++
+    while (e > after && !isAlnum(text.charCodeAt(e - 1))) e--
+    const domain = text.slice(after, e)
+    const dot = domain.lastIndexOf('.')
+    if (s >= at || dot <= 0 || domain.length - dot - 1 < 2) continue
+    if (!/^[a-z]+$/i.test(domain.slice(dot + 1))) continue
+    if (s < lastEnd) continue
+    lastEnd = e
+    out.push({ type: 'email', start: s, end: e, value: text.slice(s, e), reason: 'E-postadress.' })
+  }
+  return out
+}
+
+// Where a phone number may start: +46 / 0046 / another country code, or a 0 followed by 1–9,
+// possibly in parentheses. Not inside a word or a number such as "KS-2025-00466" or "2024/0197".
+const PHONE_START = /(?:\+|\b00)[1-9]|\(?0[1-9]/g
+
+function isPhoneSep(c: number) {
+  return isSpaceSep(c) || isDash(c) || c === 47 /* / */
+}
+
+/**
+ * Swedish phone numbers: mobile 07x (ten digits), landline with an area code (08, 031, 0923 …;
+ * eight to ten digits with the 0), in any grouping with spaces, hyphens or slashes, and +46 /
+ * 0046 with or without "(0)"; foreign numbers as + country code and 7–14 more digits (E.164).
+ */
+export function findPhones(text: string): Finding[] {
+  const out: Finding[] = []
+  PHONE_START.lastIndex = 0
+  for (let m = PHONE_START.exec(text); m; m = PHONE_START.exec(text)) {
+    const start = m.index
+    const before = start > 0 ? text.charCodeAt(start - 1) : 32
+    if (isAlnum(before) || before === 95 || before === 43) continue
+    if (start > 1 && (isDash(before) || before === 47 || before === 46 || before === 58)) {
+      if (isDigit(text.charCodeAt(start - 2))) continue
+    }
+    const end = phoneEnd(text, start)
+    if (end < 0) continue
+    out.push({
+      type: 'phone',
+      start,
+      end,
+      value: text.slice(start, end),
+      reason: 'Telefonnummer.',
+    })
+    PHONE_START.lastIndex = end
+  }
+  return out
+}
+
+/** The end of the longest valid phone number starting at `start`, or -1. */
+function phoneEnd(text: string, start: number): number {
+  let i = start
+  let international = false
+  let digits = ''
+  if (text.charCodeAt(i) === 43) {
+    international = true
+    i++
+  } else if (text.startsWith('00', i) && text.charCodeAt(i + 2) !== 48) {
+    international = true
+    i += 2
+  }
+  let best = -1
+  let groups = 0
+  let parenOpen = false
+  while (i < text.length) {
+    const c = text.charCodeAt(i)
+    if (c === 40 /* ( */ && !parenOpen) {
+      // "(0)" after a country code, or "(08)" / "(0923)" around an area code.
+      parenOpen = true
+      i++
+      continue
+    }
+    if (!isDigit(c)) break
+    let j = i
+    while (j < text.length && isDigit(text.charCodeAt(j))) j++
+    const group = text.slice(i, j)
+    if (group.length > 10) return -1
+    digits += group
+    groups++
+    i = j
+    if (parenOpen && text.charCodeAt(i) === 41 /* ) */) {
+      parenOpen = false
+      i++
+    }
+    if (valid(digits, international) && !isAlnum(text.charCodeAt(i) || 32)) best = i
+    if (digits.length > 16 || groups > 6) break
+    // One separator (or ") "), then the next group must start with a digit.
+    const c2 = text.charCodeAt(i)
+    const closed = text.charCodeAt(i - 1) === 41
+    if (c2 === 40 || (closed && isDigit(c2))) continue
+    if (isPhoneSep(c2)) {
+      let k = i + 1
+      if (isSpaceSep(c2) && isDash(text.charCodeAt(k))) k++
+      if (isSpaceSep(text.charCodeAt(k)) && !isSpaceSep(c2)) k++
+      if (isDigit(text.charCodeAt(k)) || text.charCodeAt(k) === 40) {
+        i = k
+        continue
+      }
+    }
+    break
+  }
+  return best
+}
+
+function valid(digits: string, international: boolean): boolean {
+  if (international) {
+    if (digits.startsWith('46')) {
+      let national = digits.slice(2)
+      if (national.startsWith('0')) national = national.slice(1) // +46 (0)8 …
+      return nationalValid(`0${national}`)
+    }
+    return digits.length >= 8 && digits.length <= 15
+  }
+  return nationalValid(digits)
+}
+
+function nationalValid(d: string): boolean {
+  if (d.charCodeAt(0) !== 48 || d.charCodeAt(1) === 48) return false
+  if (d.startsWith('07')) return d.length === 10
+  return d.length >= 8 && d.length <= 10
+}

@@ -1,0 +1,111 @@
+import { findAddresses, findPostcodes } from './addresses.js'
+import { findBankNumbers } from './bank.js'
+import { findConfidentialStamps, registryConfidential } from './confidential.js'
+import { findEmails, findPhones } from './contact.js'
+import { decide } from './decide.js'
+import { unreadable } from './input-check.js'
+import { findNames } from './names.js'
+import { resolveOverlaps } from './overlaps.js'
+import { findPersonnummer } from './personnummer.js'
+import { redact, restore, stripPlaceholders } from './redact.js'
+import { findSensitiveTerms, personWindow } from './sensitive.js'
+import { DATA_CLASSES, type Finding, type GuardInput, type GuardResult } from './types.js'
+import { findVehicles } from './vehicles.js'
+
+export * from './types.js'
+export { restore }
+export { MAX_TEXT_LENGTH } from './input-check.js'
+
+/**
+ * The AI guard: what may leave Kansli for an AI service. Pure (no I/O, no clock). The caller
+ * sends `redacted` on REDACT, `text` on ALLOW, nothing on BLOCK (then `redacted` is empty), and
+ * keeps `mapping` inside Kansli to `restore` the draft for the person who reviews it.
+ */
+export function guard(input: GuardInput): GuardResult {
+  try {
+    return run(input)
+  } catch {
+    // Anything the guard cannot process is not sent.
+    return blocked(['Granskningen av texten misslyckades; texten skickas inte.'])
+  }
+}
+
+function blocked(reasons: string[], findings: Finding[] = []): GuardResult {
+  return { decision: 'BLOCK', reasons, findings, classes: [], redacted: '', mapping: {} }
+}
+
+function run(input: GuardInput): GuardResult {
+  const problem = unreadable(input?.text)
+  if (problem) return blocked([problem])
+  const allowed = Array.isArray(input.allowedClasses) ? input.allowedClasses : null
+  if (!allowed || allowed.some((c) => !DATA_CLASSES.includes(c)))
+    return blocked(['Tjänstens godkända dataklasser är okända; texten skickas inte.'])
+  const text = input.text
+  const personal = findPersonal(text, input.knownPublic ?? [])
+  const sensitive = personal.length ? findSensitive(text, personal) : []
+  const confidential = findConfidentialStamps(text)
+  if (input.confidential)
+    confidential.unshift(registryConfidential(text, input.confidential.ground))
+  const findings = [...personal, ...sensitive, ...confidential].sort((a, b) => a.start - b.start)
+  const verdict = decide(findings, allowed)
+  const base = { findings, classes: verdict.classes, reasons: verdict.reasons }
+  if (verdict.decision === 'BLOCK')
+    return { ...blocked(verdict.reasons, findings), classes: verdict.classes }
+  if (verdict.decision === 'ALLOW')
+    return { ...base, decision: 'ALLOW', redacted: text, mapping: {} }
+  const toMask = allowed.includes('personal') ? [] : personal
+  const { redacted, mapping } = redact(text, toMask)
+  // The redacted text must itself pass: anything a second look still finds is not sent.
+  const left = findPersonal(stripPlaceholders(redacted), input.knownPublic ?? [])
+  if (left.length)
+    return {
+      ...blocked(
+        [
+          ...verdict.reasons,
+          'Maskningen lämnade kvar uppgifter som ser personliga ut; texten skickas inte.',
+        ],
+        findings,
+      ),
+      classes: verdict.classes,
+    }
+  return { ...base, decision: 'REDACT', redacted, mapping }
+}
+
+/** Every personal-data span, one finding per stretch of text. */
+export function findPersonal(text: string, knownPublic: string[] = []): Finding[] {
+  const all = [
+    ...findPersonnummer(text),
+    ...findEmails(text),
+    ...findPhones(text),
+    ...findBankNumbers(text),
+    ...findVehicles(text),
+    ...findAddresses(text),
+    ...findPostcodes(text),
+    ...findNames(text),
+  ]
+  const resolved = resolveOverlaps(text, all)
+  if (knownPublic.length === 0) return resolved
+  const known = knownPublic.map(compact).filter((k) => k.length > 0)
+  return resolved.filter((f) => {
+    const c = compact(f.value)
+    return !(c.length >= 5 && known.some((k) => k.includes(c)))
+  })
+}
+
+function compact(s: string): string {
+  return s.toLowerCase().replace(/[^a-z0-9åäöéü@.]/g, '')
+}
+
+/** Art. 9 words in the sentences of the person findings (see sensitive.ts). */
+function findSensitive(text: string, personal: Finding[]): Finding[] {
+  const out: Finding[] = []
+  let coveredTo = 0
+  for (const f of personal) {
+    const [from, to] = personWindow(text, f.start, f.end)
+    const start = Math.max(from, coveredTo)
+    if (start >= to) continue
+    out.push(...findSensitiveTerms(text, start, to))
+    coveredTo = to
+  }
+  return out
+}
