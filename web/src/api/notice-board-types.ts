@@ -31,3 +31,19 @@ export interface NoticeBoardArchive {
   hasMore: boolean
   postings: PublicPosting[]
 }
+
+/** A fullmäktige meeting announced on the board (KL 5 kap. 11 §: time, place, matters). */
+export interface Announcement {
+  id: string
+  title: string
+  committee: string
+  meetingDate: string
+  /** "måndagen den 15 december 2025" */
+  meetingDay: string
+  startsAt: string
+  place: string
+  items: { number: number; title: string; caseNumber: string | null }[]
+  supplementary: boolean
+  postedOn: string
+  takeDownOn: string
+}

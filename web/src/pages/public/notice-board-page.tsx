@@ -3,6 +3,7 @@ import type { NoticeBoard } from '../../api/notice-board-types'
 import { useApi } from '../../api/use-api'
 import { LoadError, Loading, Page } from '../../components/page'
 import { useRegistry } from '../../registry'
+import { Announcements } from './notice-board-announcements'
 import { PostingCard } from './notice-board-posting'
 
 /**
@@ -19,7 +20,7 @@ export function NoticeBoardPage() {
       <div className="intro">
         <p className="lead">
           Här anslår {municipality} att protokoll från fullmäktige, styrelse och nämnder har
-          justerats.
+          justerats, och när kommunfullmäktige sammanträder.
         </p>
         <p>
           Den som är medlem i kommunen kan överklaga ett beslut genom laglighetsprövning hos
@@ -50,6 +51,7 @@ export function NoticeBoardPage() {
           </>
         ) : null}
       </section>
+      <Announcements />
       <p className="section">
         <Link to="/anslagstavla/arkiv">Tidigare anslag (arkiv)</Link>
       </p>
