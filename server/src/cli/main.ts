@@ -305,30 +305,42 @@ program
     })
   })
 
-const audit = program.command('audit').description('Granskningsloggen')
+const audit = program.command('audit').description('Granskningsloggen och AI-loggen')
 audit
   .command('verify')
   .description(
-    'Kontrollerar loggens hashkedja och namnger ändrade, infogade eller raderade händelser',
+    'Kontrollerar hashkedjorna (granskningsloggen och AI-loggen) och namnger ändrade, infogade eller raderade händelser',
   )
   .option('--json', 'maskinläsbar utdata')
   .action(async (o: { json?: boolean }) => {
     await withRuntime(!!o.json, async (rt) => {
       const { verifyAuditChain } = await import('../repositories/audit.repository.js')
       const ms = await rt.deps.db.selectFrom('municipalities').select(['id', 'name']).execute()
+      const logs = [
+        { chain: 'audit', label: 'granskningsloggen' },
+        { chain: 'ai', label: 'AI-loggen' },
+      ] as const
       const results: Array<
-        { municipality: string } & Awaited<ReturnType<typeof verifyAuditChain>>
+        { municipality: string; log: 'audit' | 'ai'; label: string } & Awaited<
+          ReturnType<typeof verifyAuditChain>
+        >
       > = []
       for (const m of ms)
-        results.push({ municipality: m.name, ...(await verifyAuditChain(rt.deps.db, m.id)) })
+        for (const l of logs)
+          results.push({
+            municipality: m.name,
+            log: l.chain,
+            label: l.label,
+            ...(await verifyAuditChain(rt.deps.db, m.id, l.chain)),
+          })
       const problems = results.flatMap((r) => r.problems)
       printResult(!!o.json, { ok: problems.length === 0, results }, () =>
         results
           .map((r) =>
             r.problems.length === 0
-              ? `${r.municipality}: loggen är obruten (${r.events} händelser).`
+              ? `${r.municipality}, ${r.label}: obruten (${r.events} händelser).`
               : [
-                  `${r.municipality}: ${r.problems.length} fel i loggen:`,
+                  `${r.municipality}, ${r.label}: ${r.problems.length} fel:`,
                   ...r.problems.map((p) => `  ${p.message}`),
                 ].join('\n'),
           )

@@ -8,6 +8,7 @@ import * as m20261201_delegation_official_reports from './migrations/2026-12-01-
 import * as m20261201_notices_members from './migrations/2026-12-01-0007-notices-members.js'
 import * as m20261201_meeting_announcements from './migrations/2026-12-01-0009-meeting-announcements.js'
 import * as m20261201_meeting_conduct_minutes from './migrations/2026-12-01-0006-meeting-conduct-minutes.js'
+import * as m20261201_ai_governance from './migrations/2026-12-01-0010-ai-governance.js'
 
 /** Forward-only migrations, in order. A released migration is never edited: add a new one. */
 const migrations: Record<string, Migration> = {
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-01-0006-meeting-conduct-minutes': m20261201_meeting_conduct_minutes,
   '2026-12-01-0007-notices-members': m20261201_notices_members,
   '2026-12-01-0009-meeting-announcements': m20261201_meeting_announcements,
+  '2026-12-01-0010-ai-governance': m20261201_ai_governance,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

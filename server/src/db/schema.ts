@@ -7,7 +7,16 @@ export type CommitteeKind = 'council' | 'executive' | 'board' | 'subcommittee'
 export type CaseStatus = 'open' | 'decided' | 'closed'
 export type Direction = 'incoming' | 'outgoing' | 'drawnUp'
 export type CounterpartKind = 'person' | 'organisation'
-export type Role = 'admin' | 'registrar' | 'caseOfficer' | 'secretary' | 'member'
+export type Role =
+  | 'admin'
+  | 'registrar'
+  | 'caseOfficer'
+  | 'secretary'
+  | 'member'
+  /** informationssäkerhetsansvarig: receives AI incident reports */
+  | 'securityOfficer'
+  /** IT-enheten: receives AI incident reports, runs the AI services */
+  | 'itUnit'
 
 export interface MunicipalityTable {
   id: Generated<string>
@@ -51,6 +60,7 @@ export interface UserTable {
   roles: string[]
   active: Generated<boolean>
   created_at: ColumnType<Date, Date | string | undefined, Date | string>
+  line_manager_id: ColumnType<string | null, string | null | undefined, string | null>
 }
 
 export interface SessionTable {
@@ -790,4 +800,107 @@ export interface DB {
   delegated_decisions: DelegatedDecisionTable
   official_reports: OfficialReportTable
   official_report_basis: OfficialReportBasisTable
+  ai_services: AiServiceTable
+  ai_risk_assessments: AiRiskAssessmentTable
+  ai_trainings: AiTrainingTable
+  ai_log_heads: AuditHeadTable
+  ai_log_events: AuditEventTable
+  ai_drafts: AiDraftTable
+  ai_incidents: AiIncidentTable
+  ai_incident_notifications: AiIncidentNotificationTable
+}
+
+export type AiServiceStatus = 'pending' | 'approved' | 'suspended'
+
+export interface AiServiceTable {
+  id: Generated<string>
+  municipality_id: string
+  name: string
+  provider: string
+  endpoint: string
+  model: string
+  processing_location: string
+  /** DataClass values (domain/ai-guard/types.ts) */
+  approved_classes: ColumnType<string[], string[] | undefined, string[]>
+  status: AiServiceStatus
+  /** the provider's API key sealed with the key vault (storage/key-vault.ts), never in the clear */
+  api_key_sealed: string | null
+  timeout_ms: ColumnType<number, number | undefined, number>
+  created_at: Timestamp
+  updated_at: Timestamp
+}
+
+export interface AiRiskAssessmentTable {
+  id: Generated<string>
+  municipality_id: string
+  service_id: string
+  assessed_on: string
+  /** [{ role, name }]: dataskyddsombud, kommunjurist, informationssäkerhetsansvarig, IT-chef */
+  participants: ColumnType<unknown, string, string>
+  conclusion: string
+  outcome: 'approved' | 'rejected'
+  approved_classes: string[]
+  document_id: string | null
+  created_by: string | null
+  created_at: Timestamp
+}
+
+export interface AiTrainingTable {
+  id: Generated<string>
+  municipality_id: string
+  user_id: string
+  completed_on: string
+  course: string
+  recorded_by: string | null
+  created_at: Timestamp
+}
+
+export type AiDraftStatus = 'unreviewed' | 'approved' | 'rejected'
+
+export interface AiDraftTable {
+  id: Generated<string>
+  municipality_id: string
+  kind: string
+  purpose: string
+  case_id: string | null
+  document_id: string | null
+  official_report_id: string | null
+  target_field: string | null
+  service_id: string | null
+  log_seq: number
+  generated_text: string
+  final_text: string | null
+  sources: ColumnType<unknown, string | undefined, string>
+  status: AiDraftStatus
+  created_by: string | null
+  created_at: Timestamp
+  reviewed_by: string | null
+  reviewed_at: Timestamp | null
+  review_note: string | null
+  applied_at: Timestamp | null
+  applied_by: string | null
+}
+
+export interface AiIncidentTable {
+  id: Generated<string>
+  municipality_id: string
+  draft_id: string | null
+  log_seq: number | null
+  category: string
+  description: string
+  reported_by: string
+  status: 'open' | 'closed'
+  resolution: string | null
+  closed_by: string | null
+  closed_at: Timestamp | null
+  created_at: Timestamp
+}
+
+export interface AiIncidentNotificationTable {
+  id: Generated<string>
+  incident_id: string
+  recipient_id: string
+  reason: 'itUnit' | 'securityOfficer' | 'lineManager'
+  notified_at: Timestamp
+  read_at: Timestamp | null
 }

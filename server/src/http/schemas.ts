@@ -19,6 +19,8 @@ export const Role = Type.Union([
   Type.Literal('caseOfficer'),
   Type.Literal('secretary'),
   Type.Literal('member'),
+  Type.Literal('securityOfficer'),
+  Type.Literal('itUnit'),
 ])
 
 export const NewCaseBody = Type.Object(

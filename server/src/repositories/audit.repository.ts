@@ -13,6 +13,18 @@ export interface AuditEntry {
 
 export const GENESIS_HASH = '0'.repeat(64)
 
+/**
+ * The hash chains Kansli keeps, each its own pair of tables with the same columns: the audit log
+ * of every change, and the AI usage log (issue 4, Kalix riktlinjer för AI: every use of AI is
+ * documented). One implementation appends to and verifies both.
+ */
+export type Chain = 'audit' | 'ai'
+
+const CHAIN_TABLES = {
+  audit: { events: 'audit_events', heads: 'audit_heads' },
+  ai: { events: 'ai_log_events', heads: 'ai_log_heads' },
+} as const satisfies Record<Chain, { events: keyof DB; heads: keyof DB }>
+
 /** Stable JSON: keys sorted at every depth, so a jsonb round trip hashes the same. */
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
@@ -52,12 +64,14 @@ export function eventHash(e: HashedFields): string {
   return createHash('sha256').update(payload).digest('hex')
 }
 
-/** Creates the chain head of a new municipality (in the transaction that creates it). */
+/** Creates the chain heads of a new municipality (in the transaction that creates it). */
 export async function startAuditChain(trx: Kysely<DB>, municipalityId: string): Promise<void> {
-  await trx
-    .insertInto('audit_heads')
-    .values({ municipality_id: municipalityId, last_seq: 0, last_hash: GENESIS_HASH })
-    .execute()
+  for (const chain of Object.values(CHAIN_TABLES)) {
+    await trx
+      .insertInto(chain.heads as 'audit_heads')
+      .values({ municipality_id: municipalityId, last_seq: 0, last_hash: GENESIS_HASH })
+      .execute()
+  }
 }
 
 /**
@@ -76,8 +90,10 @@ export async function appendAuditEvents(
   actorId: string | null,
   action: string,
   entries: AuditEntry[],
+  chain: Chain = 'audit',
 ): Promise<void> {
   if (entries.length === 0) return
+  const tables = CHAIN_TABLES[chain]
   const actions: string[] = []
   const types: string[] = []
   const ids: (string | null)[] = []
@@ -108,7 +124,7 @@ export async function appendAuditEvents(
   const result = await sql<{ seq: string }>`
     with recursive
       head as (
-        select last_seq, last_hash from audit_heads where municipality_id = ${municipalityId} for update
+        select last_seq, last_hash from ${sql.table(tables.heads)} where municipality_id = ${municipalityId} for update
       ),
       input as (
         select * from unnest(${actions}::text[], ${types}::text[], ${ids}::text[], ${datas}::text[],
@@ -123,7 +139,7 @@ export async function appendAuditEvents(
         from chain c join input e on e.i = c.i + 1
       ),
       inserted as (
-        insert into audit_events
+        insert into ${sql.table(tables.events)}
           (municipality_id, seq, occurred_at, actor_id, action, entity_type, entity_id, data, prev_hash, hash)
         select ${municipalityId}::uuid, c.seq, ${occurredAt}::timestamptz, ${actorId}::uuid, e.action, e.entity_type, e.entity_id,
           e.data::jsonb, c.prev_hash, c.hash
@@ -131,12 +147,12 @@ export async function appendAuditEvents(
         returning seq
       ),
       last as (select seq, hash from chain order by i desc limit 1)
-    update audit_heads set last_seq = last.seq, last_hash = last.hash
+    update ${sql.table(tables.heads)} as h set last_seq = last.seq, last_hash = last.hash
     from last
-    where audit_heads.municipality_id = ${municipalityId}
+    where h.municipality_id = ${municipalityId}
     returning (select count(*) from inserted)::text as seq`.execute(trx)
   if (result.rows.length !== 1 || Number(result.rows[0]!.seq) !== entries.length) {
-    throw new Error(`Audit chain head of municipality ${municipalityId} is missing`)
+    throw new Error(`The ${chain} chain head of municipality ${municipalityId} is missing`)
   }
 }
 
@@ -151,10 +167,12 @@ export interface AuditProblem {
 export async function verifyAuditChain(
   db: Kysely<DB>,
   municipalityId: string,
+  chain: Chain = 'audit',
 ): Promise<{ events: number; problems: AuditProblem[] }> {
+  const tables = CHAIN_TABLES[chain]
   const problems: AuditProblem[] = []
   const head = await db
-    .selectFrom('audit_heads')
+    .selectFrom(tables.heads as 'audit_heads')
     .selectAll()
     .where('municipality_id', '=', municipalityId)
     .executeTakeFirst()
@@ -164,7 +182,7 @@ export async function verifyAuditChain(
   let lastId = 0
   for (;;) {
     const batch = await db
-      .selectFrom('audit_events')
+      .selectFrom(tables.events as 'audit_events')
       .selectAll()
       .where('municipality_id', '=', municipalityId)
       .where('id', '>', lastId)

@@ -2,7 +2,8 @@
 export type Direction = 'incoming' | 'outgoing' | 'drawnUp'
 export type CaseStatus = 'open' | 'decided' | 'closed'
 export type CounterpartKind = 'person' | 'organisation'
-export type Role = 'admin' | 'registrar' | 'caseOfficer' | 'secretary' | 'member'
+export type Role =
+  'admin' | 'registrar' | 'caseOfficer' | 'secretary' | 'member' | 'securityOfficer' | 'itUnit'
 
 export interface User {
   id: string

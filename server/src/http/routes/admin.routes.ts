@@ -42,7 +42,7 @@ export function adminRoutes(app: TypedApp, ctx: AppContext) {
             displayName: Type.String({ maxLength: 200 }),
             title: Type.Optional(Type.String({ maxLength: 200 })),
             password: Type.String({ maxLength: 200 }),
-            roles: Type.Array(Role, { maxItems: 5 }),
+            roles: Type.Array(Role, { maxItems: 7 }),
           },
           { additionalProperties: false },
         ),

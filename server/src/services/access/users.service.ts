@@ -6,7 +6,15 @@ import type { Actor, Ctx, Deps } from '../context.js'
 import { hashPassword, passwordProblem } from './passwords.js'
 import { isStaff, requireRole } from './policies.js'
 
-export const ROLES: Role[] = ['admin', 'registrar', 'caseOfficer', 'secretary', 'member']
+export const ROLES: Role[] = [
+  'admin',
+  'registrar',
+  'caseOfficer',
+  'secretary',
+  'member',
+  'securityOfficer',
+  'itUnit',
+]
 
 export interface NewUserInput {
   username: string
