@@ -12,6 +12,7 @@ import type { AppContext } from './app-context.js'
 import { registerAuth } from './auth.js'
 import { registerErrorHandler } from './error-handler.js'
 import { adminRoutes } from './routes/admin.routes.js'
+import { aiDraftRoutes } from './routes/ai-drafts.routes.js'
 import { announcementRoutes } from './routes/announcements.routes.js'
 import { authRoutes } from './routes/auth.routes.js'
 import { caseRoutes } from './routes/cases.routes.js'
@@ -130,6 +131,7 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}) {
   minutesExtractRoutes(app, ctx)
   noticeBoardRoutes(app, ctx)
   officialReportRoutes(app, ctx)
+  aiDraftRoutes(app, ctx)
 
   const webDir = opts.webDir
   if (webDir && existsSync(join(webDir, 'index.html'))) {

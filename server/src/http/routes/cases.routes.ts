@@ -6,6 +6,8 @@ import { createCase } from '../../services/registry/create-case.js'
 import { grantCaseAccess } from '../../services/registry/grant-access.js'
 import { readCase, readCaseHistory } from '../../services/registry/read-case.js'
 import { ForbiddenError } from '../../domain/errors.js'
+import { approvedSummariesOf } from '../../services/ai/summaries.js'
+import { presentApprovedSummary } from '../presenters/ai-draft.presenter.js'
 import { presentCaseInternal, presentCaseSummaryInternal } from '../presenters/case.presenter.js'
 import { CaseStatus, Id, NewCaseBody } from '../schemas.js'
 import type { AppContext } from '../app-context.js'
@@ -88,10 +90,20 @@ export function caseRoutes(app: TypedApp, ctx: AppContext) {
         params: Type.Object({ id: Type.String({ maxLength: 64 }) }),
       },
     },
-    async (request) =>
-      presentCaseInternal(
-        await readCase(ctx.deps, ctx.ctx(request), request.actor, request.params.id),
-      ),
+    async (request) => {
+      const view = await readCase(ctx.deps, ctx.ctx(request), request.actor, request.params.id)
+      // Approved AI summaries (issue 4) are shown with the case and its documents, labelled.
+      const summaries = await approvedSummariesOf(ctx.deps, request.actor, view)
+      const c = presentCaseInternal(view)
+      return {
+        ...c,
+        approvedSummary: presentApprovedSummary(summaries.caseSummary),
+        documents: c.documents.map((d) => ({
+          ...d,
+          approvedSummary: presentApprovedSummary(summaries.documents.get(d.id)),
+        })),
+      }
+    },
   )
 
   app.get(
