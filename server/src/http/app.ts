@@ -13,6 +13,7 @@ import { registerAuth } from './auth.js'
 import { registerErrorHandler } from './error-handler.js'
 import { adminRoutes } from './routes/admin.routes.js'
 import { aiDraftRoutes } from './routes/ai-drafts.routes.js'
+import { aiIncidentRoutes } from './routes/ai-incidents.routes.js'
 import { announcementRoutes } from './routes/announcements.routes.js'
 import { authRoutes } from './routes/auth.routes.js'
 import { caseRoutes } from './routes/cases.routes.js'
@@ -132,6 +133,7 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}) {
   noticeBoardRoutes(app, ctx)
   officialReportRoutes(app, ctx)
   aiDraftRoutes(app, ctx)
+  aiIncidentRoutes(app, ctx)
 
   const webDir = opts.webDir
   if (webDir && existsSync(join(webDir, 'index.html'))) {
