@@ -5,7 +5,12 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['server/src/**/*.test.ts', 'web/src/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'unit',
+          include: ['server/src/**/*.test.ts', 'server/eval/**/*.test.ts', 'web/src/**/*.test.ts'],
+        },
+      },
       {
         test: {
           name: 'db',

@@ -264,7 +264,7 @@ export const SENSITIVE = [
   '{name} har beviljats insatser enligt LSS på grund av sin {sens:funktionsnedsättning}.',
   'Orosanmälan: {nameGen} pappa uppges ha ett {sens:alkoholmissbruk}.',
   '{name} är {sens:medlem i} {union} och har begärt förhandling.',
-  '{name} har {sens:konverterat} till islam och önskar anpassad kost i skolan.',
+  '{name} har {sens:konverterat till islam} och önskar anpassad kost i skolan.',
   '{name} har tidigare {sens:dömts för misshandel}.',
   '{name} är {sens:gravid} och har ansökt om omplacering.',
   'Enligt {sens:läkarintyget} lider {name} av {diagnosis}.',
@@ -275,9 +275,9 @@ export const SENSITIVE = [
   '{name} tillhör den {sens:romska} minoriteten och har begärt tolk.',
   '{name} har berättat för sin mentor att hon är {sens:homosexuell}.',
   'Eleven {name} har {diagnosis} och har därför rätt till extra anpassningar.',
-  'Rehabiliteringsmöte med {name} den {dateLong} om återgång i arbete efter {sens:sjukskrivningen}.',
+  '{sens:Rehabiliteringsmöte} med {name} den {dateLong} om återgång i arbete efter {sens:sjukskrivningen}.',
   '{name} har {sens:diagnostiserats} med {diagnosis}.',
-  'Arbetsskadeanmälan: {name} fick {sens:en hjärnskakning} efter ett fall på arbetsplatsen.',
+  '{sens:Arbetsskadeanmälan}: {name} fick {sens:en hjärnskakning} efter ett fall på arbetsplatsen.',
   'Medarbetaren {name} har en {sens:depression} och är deltidssjukskriven.',
   'Ansökan om bistånd från {name}, {pnr}. Sökanden har {diagnosis}.',
   '{name} är {sens:misstänkt för} stöld och polisanmälan har gjorts.',
@@ -286,7 +286,7 @@ export const SENSITIVE = [
   'Vid hembesöket uppgav {name} att hon {sens:tar medicin} mot {diagnosis}.',
   '{name} har besökt {sens:BUP} vid två tillfällen.',
   '{name} har ett {sens:spelberoende} och skulder på {amount}.',
-  '{name} är {sens:troende} muslim och ber om ledighet under högtiden.',
+  '{name} är {sens:troende muslim} och ber om ledighet under högtiden.',
 ]
 
 /**

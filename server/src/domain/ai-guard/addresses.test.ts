@@ -11,11 +11,21 @@ describe('addresses and postcodes', () => {
     ).toEqual(['Storgatan 12', 'Östra Långgatan 3 B', 'Bergsvägen 7, lgh 1102', 'Box 123'])
   })
 
+  it('finds floors written after the number and more Swedish street endings', () => {
+    expect(
+      addresses('Ringvägen 128 2 tr, Vallmoåsen 1B, lgh 1671, Skeppsbron 3 och Lärkkroken 9.'),
+    ).toEqual(['Ringvägen 128 2 tr', 'Vallmoåsen 1B, lgh 1671', 'Skeppsbron 3', 'Lärkkroken 9'])
+  })
+
   it('finds a postcode before a town and a rural address before it', () => {
     expect(postcodes('Ytterbyn 112, 952 91 Kalix; SE-392 32 KALMAR')).toEqual([
       'postcode:952 91',
       'address:Ytterbyn 112',
       'postcode:SE-392 32',
+    ])
+    expect(postcodes('Algot Rova\nNäsbyn 30\n259 52 TÖRE')).toEqual([
+      'postcode:259 52',
+      'address:Näsbyn 30',
     ])
   })
 

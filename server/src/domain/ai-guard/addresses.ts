@@ -7,7 +7,7 @@ import type { Finding } from './types.js'
  * without a street word ("Ytterbyn 112") is found in front of its postcode.
  */
 const STREET_WORD =
-  /(?:gatan|gata|vägen|väg|gränd|gränden|stigen|stig|allén|allé|backen|backe|torget|torg|leden|slingan|stråket|platsen|esplanaden|promenaden|kajen|strand|stranden|gärdet|liden|hagen|ängen|höjden|udden|bryggan|vägen)[ \u00a0]\d/g
+  /(?:gatan|gata|vägen|väg|gränd|gränden|stigen|stig|allén|allé|backen|backe|torget|torg|leden|slingan|stråket|platsen|esplanaden|promenaden|kajen|strand|stranden|gärdet|liden|hagen|ängen|höjden|udden|bryggan|åsen|brinken|kroken|ringen|vallen|malmen|bron|gången|tået|lyckan|kullen|dalen|viken|fältet|gården|slänten|backarna)[ \u00a0]\d/g
 const PREFIX_WORDS = new Set([
   'norra',
   'södra',
@@ -21,8 +21,10 @@ const PREFIX_WORDS = new Set([
   'nedre',
   'sankt',
 ])
-const NUMBER_TAIL =
-  /\d{1,4}(?:[ \u00a0]?[A-Ka-k](?![A-Za-zÅÄÖåäö]))?(?:(?:,[ \u00a0]?|[ \u00a0])(?:lgh|lägenhet|lägenhetsnummer|vån|våning|tr)\.?[ \u00a0]?\d{1,4})?/y
+// The house number, its letter, and a flat or floor: "lgh 1102", "vån 3", "2 tr" (two flights up).
+const FLOOR =
+  '(?:(?:,[ \\u00a0]?|[ \\u00a0])(?:(?:lgh|lägenhet|lägenhetsnummer|vån|våning|tr)\\.?[ \\u00a0]?\\d{1,4}|\\d{1,2}[ \\u00a0]?(?:tr|trappor|trappa|vån|våningen)\\.?(?![A-Za-zÅÄÖåäö])))?'
+const NUMBER_TAIL = new RegExp(`\\d{1,4}(?:[ \\u00a0]?[A-Ka-k](?![A-Za-zÅÄÖåäö]))?${FLOOR}`, 'y')
 const BOX = /(?<![A-Za-zÅÄÖåäö])(?:Box|BOX|Postbox)[ \u00a0]\d{1,6}(?!\d)/g
 const POSTCODE =
   /(?<!\d)(?<!\d[ \u00a0])(?:SE-|S-)?[1-9]\d{2}[ \u00a0]?\d{2}(?=[ \u00a0]{1,2}[A-ZÅÄÖ][A-Za-zÅÄÖåäö]+)/g
@@ -40,8 +42,10 @@ const NOT_TOWNS = new Set([
   'ha',
   'procent',
 ])
-const RURAL =
-  /(?:[A-ZÅÄÖ][a-zåäöé]+[ \u00a0]){0,2}[A-ZÅÄÖ][a-zåäöé]+[ \u00a0]\d{1,4}(?:[ \u00a0]?[A-Ka-k])?,[ \u00a0]?$/
+// Before a postcode, after a comma or on the line above it ("Hamnbron 30\n259 52 TÖRE").
+const RURAL = new RegExp(
+  `(?:[A-ZÅÄÖ][a-zåäöé]+[ \\u00a0]){0,2}[A-ZÅÄÖ][a-zåäöé]+[ \\u00a0]\\d{1,4}(?:[ \\u00a0]?[A-Ka-k])?${FLOOR}(?:,[ \\u00a0]?|[ \\u00a0]*\\r?\\n[ \\u00a0]*)$`,
+)
 
 export function findAddresses(text: string): Finding[] {
   const out: Finding[] = []
@@ -101,7 +105,7 @@ export function findPostcodes(text: string): Finding[] {
     const before = text.slice(Math.max(0, m.index - 60), m.index)
     const rural = RURAL.exec(before)
     if (rural) {
-      const value = rural[0].replace(/,[ \u00a0]?$/, '')
+      const value = rural[0].replace(/(?:,[ \u00a0]?|[ \u00a0]*\r?\n[ \u00a0]*)$/, '')
       const start = m.index - before.length + rural.index
       out.push({
         type: 'address',

@@ -23,6 +23,16 @@ describe('e-mail addresses', () => {
 })
 
 describe('phone numbers', () => {
+  it('finds compact international numbers and leaves reference numbers alone', () => {
+    expect(phones('Ring +46701234567 eller +46 70 123 45 67.')).toEqual([
+      '+46701234567',
+      '+46 70 123 45 67',
+    ])
+    expect(phones('Ordernummer 0313044711, OCR-nummer 0431222471, fakturanr: 0701234567.')).toEqual(
+      [],
+    )
+  })
+
   it('finds mobile numbers in the usual groupings', () => {
     expect(phones('070-123 45 67, 0701234567, 073 123 45 67, 076-1234567')).toEqual([
       '070-123 45 67',

@@ -70,6 +70,7 @@ export function findPhones(text: string): Finding[] {
     }
     const end = phoneEnd(text, start)
     if (end < 0) continue
+    if (REFERENCE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue
     out.push({
       type: 'phone',
       start,
@@ -81,6 +82,11 @@ export function findPhones(text: string): Finding[] {
   }
   return out
 }
+
+// "Ordernummer 0313044711", "OCR-nummer 0431222471": the number after a reference keyword is
+// that reference, whatever it looks like.
+const REFERENCE_BEFORE =
+  /(?<![a-zåäö])(?:order|faktura|ocr|kund|referens|avtals|ärende|diarie|objekt|artikel|beställnings|verifikations|löp)(?:-?nummer|-?nr\.?)[ \u00a0]*:?[ \u00a0]*$|(?<![a-zåäö])(?:ocr|ref\.?|dnr)[ \u00a0]*:?[ \u00a0]*$/i
 
 /** The end of the longest valid phone number starting at `start`, or -1. */
 function phoneEnd(text: string, start: number): number {
@@ -109,7 +115,8 @@ function phoneEnd(text: string, start: number): number {
     let j = i
     while (j < text.length && isDigit(text.charCodeAt(j))) j++
     const group = text.slice(i, j)
-    if (group.length > 10) return -1
+    // "+46701234567": a compact international number is one group of up to 15 digits (E.164).
+    if (group.length > (international ? 15 : 10)) return -1
     digits += group
     groups++
     i = j

@@ -22,7 +22,12 @@ medarbetare medarbetaren anhörig anhörige vittne vittnet kund kunden avsändar
 beslutsfattare delegat namn underskrift upprättad granskad godkänd undertecknad
 föredragande tjänsteman tjänstemannen revisor revisorn sakkunnig ordf sekr dotter dottern
 son sonen bror brodern syster systern hustru hustrun kollega kollegan medborgare medborgaren
-ledamöterna ersättarna närvarande frånvarande beslutande tjänstgörande tjänsten`
+ledamöterna ersättarna närvarande frånvarande beslutande tjänstgörande tjänsten ekonom
+kommunikatör förskollärare barnskötare fritidsledare fritidspedagog vaktmästare lokalvårdare
+arbetsterapeut fysioterapeut sjukgymnast arkivarie bibliotekarie dietist kock måltidsbiträde
+elevassistent stödpedagog boendestödjare vårdbiträde chaufför trafikplanerare dataskyddsombud
+skyddsombud huvudskyddsombud förtroendevald nämndordförande ombudsman kommunalråd kommunalrådet
+oppositionsrådet`
   .split(/\s+/)
   .filter(Boolean)
 
@@ -31,7 +36,7 @@ export const TITLE_WORDS = new Set(TITLES)
 
 /** Title endings: any "-chef", "-handläggare", "-sekreterare" … is a title too. */
 export const TITLE_SUFFIX =
-  /(?:chef|handläggare|sekreterare|ansvarig|samordnare|strateg|inspektör|ingenjör|assistent|pedagog|lärare|sköterska|direktör|kommunalråd|ledare|utredare|controller|arkitekt|jurist|rektor|ombud|ordförande|ledamot|ersättare|konsult|läkare|tekniker|revisor|handledare)$/
+  /(?:chef|handläggare|sekreterare|ansvarig|samordnare|strateg|inspektör|ingenjör|assistent|pedagog|lärare|sköterska|direktör|kommunalråd|ledare|utredare|controller|arkitekt|jurist|rektor|ombud|ordförande|ledamot|ersättare|konsult|läkare|tekniker|revisor|handledare|terapeut|förvaltare|utvecklare|planerare|vårdare|skötare|biträde|rådgivare|kommunikatör|arkivarie|bibliotekarie|ekonom)$/
 
 /**
  * A party tag after a name: "(S)", "(KD)", "(MP)", any one or two capitals, and the local parties
@@ -58,7 +63,8 @@ avgår avgick kontaktade ringde mejlade undertecknar undertecknade intygar intyg
 justerar justerade bifaller instämmer tackar hälsar välkomnar påpekar framför framförde
 ställer ställde besvarar besvarade anmälde beskriver beskrev uttrycker uttryckte klagar klagade
 arbetar arbetade studerar går gick fick får behöver behövde mår mådde har hade är var blev
-ska skulle kan kunde född`
+ska skulle kan kunde född nås tillhör lider vårdas flyttar flyttade äger ägde hyr hyrde
+avlider avled insjuknade`
   .split(/\s+/)
   .filter(Boolean)
 
@@ -112,7 +118,10 @@ export const ORG_MARKERS = new Set(
   församling kyrka kyrkan skola skolan förskola förskolan gymnasium gymnasiet universitet
   högskola högskolan sjukhus sjukhuset ek. ekonomisk nämnd nämnden styrelse styrelsen utskott
   utskottet förvaltning förvaltningen kontor kontoret enhet enheten center centrum airport
-  hamn hamnen hotell industrihotell kb. inc ltd oy as asa gmbh`
+  hamn hamnen hotell industrihotell kb. inc ltd oy as asa gmbh arena biograf museum museet teater
+  teatern bibliotek biblioteket galleri galleriet hallen enterprise solutions systems services
+  business software technologies utveckling näringsliv nätverk nätverket projekt projektet
+  programmet portal portalen kraftnät kommuner regioner länsstyrelse`
     .split(/\s+/)
     .filter(Boolean),
 )

@@ -23,9 +23,53 @@ describe('names of people', () => {
     expect(names(t)).toEqual(['Hanne Lindqvist', 'Liselotte Ross', 'Jonas Agerhed'])
   })
 
-  it('finds a name before a verb people do', () => {
-    expect(names('Vid mötet yrkar Kerttu Vuolab bifall.')).toEqual([])
+  it('finds a name before a verb people do, and capitalised words mid-sentence', () => {
     expect(names('Kerttu Vuolab yrkar bifall till förslaget.')).toEqual(['Kerttu Vuolab'])
+    expect(names('Pirjo Kuhmunen har inkommit med synpunkter.')).toEqual(['Pirjo Kuhmunen'])
+    // Swedish writes common nouns in lower case: two capitalised words mid-sentence are a name.
+    expect(names('Vid mötet yrkar Kerttu Vuolab bifall.')).toEqual(['Kerttu Vuolab'])
+    expect(names('Mötet leddes av Tage Nowak. Kontakta Gösta Pekkari på telefon.')).toEqual([
+      'Tage Nowak',
+      'Gösta Pekkari',
+    ])
+  })
+
+  it('finds names under a title line, after a greeting, and listed with another name', () => {
+    expect(names('Sekreterare\n\nTage Hägglund\n\nJusteras')).toEqual(['Tage Hägglund'])
+    expect(names('I tjänsten\nValter Rova\nHR-avdelningen')).toEqual(['Valter Rova'])
+    expect(names('Hej Ines!\nTack för ditt mejl.')).toEqual(['Ines'])
+    expect(names('Sirpa Farah och Mehmet Warsame har ansökt om bygglov.')).toEqual([
+      'Sirpa Farah',
+      'Mehmet Warsame',
+    ])
+    expect(names('Med vänlig hälsning\nSiv Eklund Lehto\nArkivarie')).toEqual(['Siv Eklund Lehto'])
+  })
+
+  it('finds names by what follows them: a personnummer, an address, their own e-mail', () => {
+    expect(names('Ines Hadžić (160772+5759) har ansökt.')).toEqual(['Ines Hadžić'])
+    expect(names('Tindra Şahin, Furuvägen 17, 583 71 Morjärv')).toEqual(['Tindra Şahin'])
+    expect(names('Från: Majvor Lehto <majvor.lehto@kalmar.se>')).toEqual(['Majvor Lehto'])
+    expect(names('Handläggare Katarina Şahin, 070-160 91 91')).toEqual(['Katarina Şahin'])
+  })
+
+  it('takes title and pronoun words that are names: Bror, Hans', () => {
+    expect(names('Ledamoten Bror Fransson ställer en fråga.')).toEqual(['Bror Fransson'])
+    expect(names('Vid hembesöket uppgav Hans Karimi att han mår bra.')).toEqual(['Hans Karimi'])
+    expect(names('Enligt handläggaren Raili Pekkari bör ansökan beviljas.')).toEqual([
+      'Raili Pekkari',
+    ])
+  })
+
+  it('leaves capitalised names of things alone', () => {
+    const clean = [
+      'Medlemskap i Nätverket Hållbar Utveckling Norrbotten kostar 5 000 kr.',
+      'Remissvar från Sveriges Kommuner och Regioner har inkommit.',
+      'Avtalet med Visma Enterprise förlängs. Matchen spelas i Part Arena.',
+      'Interreg Aurorafinansierade \n\nprojektet Bothnian Coastal Route \n',
+      'Dopingförebyggande arbete via initiativet 100% Ren Hårdträning, som kräver utbildning.',
+      'Ansökan görs via Mina Sidor. Kommunen ansluter sig till programmet Digitalt Först.',
+    ].join('\n')
+    expect(names(clean)).toEqual([])
   })
 
   it('finds a name again where it stands without context, and in the genitive', () => {

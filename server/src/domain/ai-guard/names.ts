@@ -11,6 +11,13 @@ import {
   WEAK_VERBS,
 } from './name-context.js'
 import { AMBIGUOUS, lookup, SURNAME_SHAPE, type NameKind } from './name-lexicon.js'
+import {
+  addressAfter,
+  emailOfName,
+  foreignLetters,
+  idNumberAfter,
+  SENTENCE_WORDS,
+} from './name-signals.js'
 import { isAlnum, isDigit, isLetter, isSpaceSep } from './scan.js'
 import type { Finding } from './types.js'
 
@@ -32,8 +39,10 @@ interface Token {
 }
 
 // A capitalised word (with hyphenated parts and apostrophes: Ann-Christin, O'Brien), or an
-// initial "A." before a surname.
-const TOKEN = /[A-ZÀ-ÖØ-Þ](?:[A-Za-zÀ-ÖØ-öø-ɏ'’]*(?:-[A-Za-zÀ-ÖØ-öø-ɏ]+)*|\.(?= [A-ZÀ-ÖØ-Þ]))/g
+// initial "A." before a surname. Any Latin capital: "Şahin", "Łukasz" are names as much as
+// "Åberg" (Latin Extended-A/B mixes capitals and small letters: tokenize() checks which).
+const TOKEN =
+  /[A-ZÀ-ÖØ-Þ\u0100-\u024f](?:[A-Za-zÀ-ÖØ-öø-ɏ'’]*(?:-[A-Za-zÀ-ÖØ-öø-ɏ]+)*|\.(?= [A-ZÀ-ÖØ-Þ]))/g
 
 function tokenize(text: string): Token[] {
   const out: Token[] = []
@@ -43,6 +52,7 @@ function tokenize(text: string): Token[] {
     if (start > 0 && (isAlnum(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 95))
       continue
     const word = m[0]
+    if (word.charCodeAt(0) >= 0x100 && word[0] === word[0]!.toLowerCase()) continue
     const initial = word.length === 2 && word[1] === '.'
     const end = start + word.length
     if (!initial && end < text.length && isDigit(text.charCodeAt(end))) continue
@@ -72,8 +82,32 @@ function kindOf(lower: string): NameKind {
   return null
 }
 
-function isTitle(lower: string) {
-  return TITLE_WORDS.has(lower) || TITLE_SUFFIX.test(lower)
+/** Never a name, also in the genitive: "Sveriges", "Norrbottens". */
+function isNever(lower: string): boolean {
+  return NEVER_NAMES.has(lower) || (lower.endsWith('s') && NEVER_NAMES.has(lower.slice(0, -1)))
+}
+
+// Titles are asked about for every capitalised word and the word before it: remember the
+// answers (bounded, so that a stream of distinct words cannot grow it without end).
+const titleMemo = new Map<string, boolean>()
+
+function isTitle(lower: string): boolean {
+  let v = titleMemo.get(lower)
+  if (v === undefined) {
+    if (titleMemo.size > 20_000) titleMemo.clear()
+    v = titleUncached(lower)
+    titleMemo.set(lower, v)
+  }
+  return v
+}
+
+function titleUncached(lower: string): boolean {
+  if (TITLE_WORDS.has(lower) || TITLE_SUFFIX.test(lower)) return true
+  // The definite form: "handläggaren", "rektorn", "chefen", "sekreteraren".
+  if (!lower.endsWith('n')) return false
+  return [lower.slice(0, -1), lower.slice(0, -2)].some(
+    (base) => base.length > 3 && (TITLE_WORDS.has(base) || TITLE_SUFFIX.test(base)),
+  )
 }
 
 /** Only one space (or " von ") between two tokens keeps them in one run. */
@@ -108,6 +142,83 @@ function wordBefore(text: string, pos: number): string {
   return text.slice(i + 1, end).toLowerCase()
 }
 
+/**
+ * The last word of the line above, when `pos` starts its own line ("Sekreterare\n\nAnette
+ * Mellström", "I tjänsten\nValter Rova"), or ''.
+ */
+function wordOnLineAbove(text: string, pos: number): string {
+  let i = pos - 1
+  while (i >= 0 && (isSpaceSep(text.charCodeAt(i)) || text.charCodeAt(i) === 9)) i--
+  if (i < 0 || (text[i] !== '\n' && text[i] !== '\r')) return ''
+  while (i >= 0 && /\s/.test(text[i]!)) i--
+  if (i >= 0 && text.charCodeAt(i) === 58) i--
+  const end = i + 1
+  while (i >= 0 && (isLetter(text.charCodeAt(i)) || text.charCodeAt(i) === 45)) i--
+  return text.slice(i + 1, end).toLowerCase()
+}
+
+/** True when the run is all its line holds (a signature, a line of an attendance list). */
+function aloneOnLine(text: string, start: number, end: number): boolean {
+  let i = start - 1
+  while (i >= 0 && (isSpaceSep(text.charCodeAt(i)) || text.charCodeAt(i) === 9)) i--
+  if (i >= 0 && text[i] !== '\n' && text[i] !== '\r') return false
+  return endsLine(text, end)
+}
+
+/** Nothing but spaces or a comma between `end` and the end of its line. */
+function endsLine(text: string, end: number): boolean {
+  let j = end
+  while (j < text.length && (isSpaceSep(text.charCodeAt(j)) || text[j] === ',')) j++
+  return j >= text.length || text[j] === '\n' || text[j] === '\r'
+}
+
+/** After a form label on the same line: "Ansvarig för ärendet: Novalie Landström". */
+function labelled(text: string, pos: number): boolean {
+  let i = pos - 1
+  while (i >= 0 && isSpaceSep(text.charCodeAt(i))) i--
+  return i > 0 && text.charCodeAt(i) === 58 && isLetter(text.charCodeAt(i - 1))
+}
+
+/** A word written the way a name is: a capital, then small letters ("Nowak", "Ann-Sofie"). */
+function titleCase(t: Token, text: string): boolean {
+  const w = text.slice(t.start, t.end)
+  return !t.allCaps && !t.initial && w.length > 1 && /[a-zà-ÿß]/.test(w.slice(1))
+}
+
+/**
+ * Capitalised words after a small word, mid-sentence, that read as a person's name ("Mötet
+ * leddes av Tage Nowak", "för Kicki Lehto (…)"). Swedish writes common nouns in lower case, so
+ * two or three capitalised words mid-sentence are a proper name; what is not a person (a place,
+ * an authority, an organisation, a unit) is in NEVER_NAMES, ORG_MARKERS or NOT_A_NAME_WORD. A
+ * definite noun first ("Projektet X", "Nätverket Y") names a thing.
+ */
+function properName(text: string, run: Token[]): boolean {
+  if (run.length < 2 || run.length > 3) return false
+  // A definite noun first names a thing ("Projektet X"); "Mehmet", "Ahmet" are short.
+  const head = run[0]!.lower
+  if (
+    run[0]!.kind === null &&
+    (/(?:erna|arna|orna|ningen|heten)$/.test(head) || /.{6}et$/.test(head))
+  )
+    return false
+  // "projektet Bothnian Coastal Route", "systemet Public 360": named after a definite noun.
+  const before = wordBefore(text, run[0]!.start)
+  if (before.length > 4 && /(?:et|en)$/.test(before) && !isTitle(before)) return false
+  return run.every(
+    (t) =>
+      titleCase(t, text) &&
+      !isNever(t.lower) &&
+      !SENTENCE_WORDS.has(t.lower) &&
+      (t.kind !== null || !WORDLIKE_END.test(t.lower)),
+  )
+}
+
+/** Endings of Swedish words that names do not have: "-finansierade", "-träning", "-ande", "-iska". */
+const WORDLIKE_END =
+  /(?:ade|ande|ende|erad|iga|liga|iska|[aäiouyåö]ning|ningar|het|heten|ism|tion|itet)$/
+
+const GREETINGS = new Set(['hej', 'hejsan', 'hallå', 'kära', 'käre', 'bästa', 'tack', 'grattis'])
+
 /** The lowercased word after `pos` (skipping spaces), or ''. */
 function wordAfter(text: string, pos: number): string {
   let i = pos
@@ -134,8 +245,12 @@ function titleEarlierInClause(text: string, pos: number): boolean {
 
 interface Evidence {
   titleBefore: boolean
+  /** a title on the line above, the run alone on its line */
+  titleAbove: boolean
   party: boolean
   roleAfter: boolean
+  /** a personnummer, a postal address or an e-mail address made of the name right after */
+  detailsAfter: boolean
   verb: 'strong' | 'weak' | null
 }
 
@@ -145,13 +260,24 @@ function evidence(text: string, run: Token[], titleToken: boolean): Evidence {
   const before = wordBefore(text, first.start)
   const after = text.slice(last.end, last.end + 80)
   const next = wordAfter(text, last.end)
+  const above = wordOnLineAbove(text, first.start)
   return {
     titleBefore:
       titleToken ||
       (before.length > 1 && isTitle(before)) ||
       titleEarlierInClause(text, first.start),
+    titleAbove: above.length > 1 && isTitle(above),
     party: PARTY_TAG.test(after),
     roleAfter: ROLE_AFTER.test(after),
+    detailsAfter:
+      idNumberAfter(after) ||
+      addressAfter(after) ||
+      emailOfName(
+        after,
+        run.map((t) => t.lower),
+      ) ||
+      // "Roséns pappa", "Warsames vårdnadshavare": a genitive before a kinship or role word.
+      (text.charCodeAt(last.end - 1) === 115 && TITLE_WORDS.has(next)),
     verb: PERSON_VERBS.has(next) ? (WEAK_VERBS.has(next) ? 'weak' : 'strong') : null,
   }
 }
@@ -160,20 +286,43 @@ function why(e: Evidence, listed: boolean): string {
   if (e.titleBefore) return 'Namn: efter en titel eller roll.'
   if (e.party) return 'Namn: följt av partibeteckning.'
   if (e.roleAfter) return 'Namn: följt av roll eller förvaltning.'
+  if (e.detailsAfter) return 'Namn: följt av personnummer, adress eller e-postadress.'
+  if (e.titleAbove) return 'Namn: under en titel eller roll.'
   if (listed) return 'Namn: förnamn eller efternamn i namnlistorna.'
   if (e.verb) return 'Namn: följt av ett verb som personer gör.'
   return 'Namn: svenskt efternamnsmönster.'
+}
+
+/**
+ * The common case, answered cheaply: one capitalised word that is in no list and not shaped
+ * like a name ("Kommunstyrelsen", "Beslutet") is a name only after a title, before a party tag
+ * or after a greeting (the single-word rules of judge()).
+ */
+function unlistedWord(text: string, t: Token): boolean {
+  if (t.kind !== null || t.initial || SURNAME_SHAPE.test(t.lower)) return false
+  const after = text.charCodeAt(t.end)
+  if (after === 40 || (isSpaceSep(after) && text.charCodeAt(t.end + 1) === 40)) return false
+  const before = wordBefore(text, t.start)
+  if (GREETINGS.has(before) || (before.length > 1 && isTitle(before))) return false
+  let i = t.start - 1
+  while (i >= 0 && isSpaceSep(text.charCodeAt(i))) i--
+  return text.charCodeAt(i) !== 44
 }
 
 /** Decides whether a run of capitalised tokens (or the part of it after a sentence word) is a name. */
 function judge(text: string, run: Token[], titleToken: boolean): Finding | null {
   let r = run
   const startOfSentence = atSentenceStart(text, r[0]!.start)
+  let afterWord = false
   // A capitalised sentence word before a listed name ("Enligt Anna Berg") is not part of it.
-  // "Hanne Lindqvist (M)" is a name whose given name is not in the lists: only a listed given
-  // name right after the sentence word starts the name.
+  // "Hanne Lindqvist (M)" is a name whose given name is not in the lists: only a known sentence
+  // word, or a listed given name right after the sentence word, starts the name later.
   if (startOfSentence && r.length > 1 && r[0]!.kind === null && !r[0]!.initial && !titleToken) {
-    if (r[1]!.kind === 'given') r = r.slice(1)
+    if (SENTENCE_WORDS.has(r[0]!.lower)) {
+      afterWord = true
+      r = r.slice(1)
+    } else if (r[1]!.kind === 'given' && (r.length < 3 || WORDLIKE_END.test(r[0]!.lower)))
+      r = r.slice(1)
   }
   // "IT-chef Fredrik Lind Tecknat avtal": a table cell's next word after a listed surname.
   let lastName = -1
@@ -181,19 +330,29 @@ function judge(text: string, run: Token[], titleToken: boolean): Finding | null 
     if (r[k]!.kind === 'surname' || (k > 0 && r[k]!.kind === 'other')) lastName = k
   if (lastName > 0 && lastName < r.length - 1) {
     const rest = r.slice(lastName + 1)
-    if (rest.every((t) => t.kind === null && !SURNAME_SHAPE.test(t.lower)))
+    // Only a word-like cell: "Tecknat", not a second surname such as "Tapio" or "Selin".
+    if (
+      rest.every(
+        (t) =>
+          t.kind === null &&
+          !SURNAME_SHAPE.test(t.lower) &&
+          (WORDLIKE_END.test(t.lower) || /(?:at|ad|it|ts|de|te|ar|or|na)$/.test(t.lower)),
+      )
+    )
       r = r.slice(0, lastName + 1)
   }
   if (r.length === 0 || r.length > 4) return null
+  if (r.length === 1 && !titleToken && unlistedWord(text, r[0]!)) return null
   const e = evidence(text, r, titleToken)
-  const context = e.titleBefore || e.party || e.roleAfter || e.verb === 'strong'
+  const context = e.titleBefore || e.party || e.roleAfter || e.detailsAfter || e.verb === 'strong'
   const n = r.length
   const first = r[0]!
   const last = r[r.length - 1]!
   const kinds = r.map((t) => t.kind)
   const listed = kinds.some((k) => k !== null)
   const shaped = r.slice(1).some((t) => SURNAME_SHAPE.test(t.lower) && t.lower.length > 4)
-  const firstIsSentenceStart = atSentenceStart(text, first.start)
+  const firstIsSentenceStart = !afterWord && atSentenceStart(text, first.start)
+  const foreign = r.some((t) => foreignLetters(text.slice(t.start, t.end)))
   let accept = false
   if (n >= 2) {
     const onlyAmbiguousFirst =
@@ -202,9 +361,15 @@ function judge(text: string, run: Token[], titleToken: boolean): Finding | null 
       AMBIGUOUS.has(first.lower)
     if (listed && !(onlyAmbiguousFirst && firstIsSentenceStart && !context && !shaped))
       accept = true
-    else if (shaped && (!firstIsSentenceStart || context || e.verb)) accept = true
+    else if (shaped && (!firstIsSentenceStart || context || e.verb || labelled(text, first.start)))
+      accept = true
+    else if (properName(text, r) && labelled(text, first.start) && endsLine(text, last.end))
+      accept = true
     else if (context) accept = true
     else if (first.initial && (listed || shaped)) accept = true
+    else if (properName(text, r) && (!firstIsSentenceStart || foreign || e.verb)) accept = true
+    else if (properName(text, r) && (e.titleAbove || aloneOnLine(text, first.start, last.end)))
+      accept = true
   } else {
     const t = first
     if (t.initial) return null
@@ -214,6 +379,14 @@ function judge(text: string, run: Token[], titleToken: boolean): Finding | null 
     else if (t.kind !== null && (context || e.verb)) accept = true
     else if (context && (t.kind !== null || SURNAME_SHAPE.test(t.lower) || e.party)) accept = true
     else if (e.titleBefore && wordBefore(text, t.start).length > 1) accept = true
+    // "Hej Ines!", "Kära Maria,": a greeting is followed by a name.
+    else if (
+      GREETINGS.has(wordBefore(text, t.start)) &&
+      titleCase(t, text) &&
+      !NEVER_NAMES.has(t.lower) &&
+      /^[ \u00a0]*[!,\n]/.test(text.slice(t.end, t.end + 3))
+    )
+      accept = true
   }
   if (!accept) return null
   if (r.every((t) => t.initial)) return null
@@ -240,18 +413,20 @@ function judge(text: string, run: Token[], titleToken: boolean): Finding | null 
 export function findNames(text: string): Finding[] {
   const tokens = tokenize(text)
   const found: Finding[] = []
+  const unsure: Token[][] = []
   let i = 0
   while (i < tokens.length) {
     // A run: tokens joined by single spaces, not broken by an all-caps word or a place.
     let j = i
     while (j + 1 < tokens.length && joined(text, tokens[j]!, tokens[j + 1]!)) j++
-    processRun(text, tokens.slice(i, j + 1), found)
+    processRun(text, tokens.slice(i, j + 1), found, unsure)
     i = j + 1
   }
+  coordinate(text, found, unsure)
   return propagate(text, tokens, found)
 }
 
-function processRun(text: string, run: Token[], found: Finding[]) {
+function processRun(text: string, run: Token[], found: Finding[], unsure: Token[][]) {
   // An organisation ("Kalmar Vatten AB", "Kalix Nya Centrum KB") holds no person.
   if (run.some((t) => ORG_MARKERS.has(t.lower))) return
   let part: Token[] = []
@@ -260,6 +435,7 @@ function processRun(text: string, run: Token[], found: Finding[]) {
     if (part.length) {
       const f = judge(text, part, titleToken)
       if (f) found.push(f)
+      else if (!titleToken) unsure.push(part)
     }
     part = []
     titleToken = false
@@ -270,15 +446,29 @@ function processRun(text: string, run: Token[], found: Finding[]) {
       flush()
       continue
     }
-    if (isTitle(t.lower) && !(t.kind !== null && part.length)) {
+    const next = run[k + 1]
+    // A title or kinship word written with a capital mid-sentence, right after a title and
+    // before another name, is a name: "Ledamoten Bror Fransson".
+    const capitalisedName =
+      titleToken &&
+      part.length === 0 &&
+      next !== undefined &&
+      !next.allCaps &&
+      !atSentenceStart(text, t.start) &&
+      !/^[A-ZÅÄÖ]{2,}-/.test(text.slice(t.start, t.end))
+    if (isTitle(t.lower) && !(t.kind !== null && part.length) && !capitalisedName) {
       flush()
       titleToken = true
       continue
     }
     const prev = part[part.length - 1]
-    const never = NEVER_NAMES.has(t.lower)
-    // "Fredrik Lund": a place that is also a surname, after a given name, is the surname.
-    if (never && !(t.kind !== null && prev && prev.kind === 'given')) {
+    const never = isNever(t.lower)
+    // "Fredrik Lund", "Helen Tran Lund": a place that is also a surname, after a name, is the
+    // surname. "Hans Karimi": a pronoun that is also a given name, before a name, is the name.
+    const nameAfterAll =
+      (t.kind !== null && prev !== undefined) ||
+      (t.kind === 'given' && next !== undefined && !next.allCaps && !isNever(next.lower))
+    if (never && !nameAfterAll) {
       const keepTitle: boolean = titleToken && part.length === 0
       flush()
       titleToken = keepTitle
@@ -287,6 +477,45 @@ function processRun(text: string, run: Token[], found: Finding[]) {
     part.push(t)
   }
   flush()
+}
+
+const LIST_GLUE = /^(?:,[ \u00a0]*|[ \u00a0]+(?:och|samt|eller|&)[ \u00a0]+)$/
+
+/**
+ * "Sirpa Farah och Mehmet Warsame har ansökt", "Eva Ek, Kicki Lehto och …": capitalised words
+ * listed together with a name are names too. Only runs shaped like a name (two or three
+ * capitalised words, or one from the lists) qualify.
+ */
+function coordinate(text: string, found: Finding[], unsure: Token[][]) {
+  const candidates = unsure.filter(
+    (p) => properName(text, p) || (p.length === 1 && p[0]!.kind !== null && !isNever(p[0]!.lower)),
+  )
+  for (let round = 0; round < 3 && candidates.length; round++) {
+    let added = false
+    for (let c = candidates.length - 1; c >= 0; c--) {
+      const p = candidates[c]!
+      const start = p[0]!.start
+      const end = p[p.length - 1]!.end
+      const next = found.some(
+        (f) =>
+          f.type === 'name' &&
+          ((f.start >= end && LIST_GLUE.test(text.slice(end, f.start))) ||
+            (f.end <= start && LIST_GLUE.test(text.slice(f.end, start)))),
+      )
+      if (!next) continue
+      found.push({
+        type: 'name',
+        start,
+        end,
+        value: text.slice(start, end),
+        reason: 'Namn: uppräknat tillsammans med ett annat namn.',
+      })
+      candidates.splice(c, 1)
+      added = true
+    }
+    if (!added) break
+  }
+  found.sort((a, b) => a.start - b.start)
 }
 
 /** A name once confirmed is a name wherever else it is written (also in the genitive). */
