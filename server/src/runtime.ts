@@ -36,15 +36,17 @@ export async function openRuntime(
   try {
     const { applied } = await migrateToLatest(database.db)
     if (applied.length > 0) log.info({ category: 'db', applied }, 'migrations applied')
+    const vault = new FileKeyVault(join(config.dataDir, 'secrets'))
     const deps: Deps = {
       db: database.db,
       engine: database.engine,
       files: new FilesystemFileStore(join(config.dataDir, 'files')),
       // Embedded e-signatures: the local CA's and signers' keys sealed with a key kept in
       // <data dir>/secrets (services/minutes/signing-provider.ts, storage/key-vault.ts).
-      signing: new LocalCaSigning(new FileKeyVault(join(config.dataDir, 'secrets')), {
+      signing: new LocalCaSigning(vault, {
         ...(config.contactEmail ? { contactInfo: config.contactEmail } : {}),
       }),
+      vault,
     }
     let firstLogin: Runtime['firstLogin'] = null
     if (opts.initialize !== false) {

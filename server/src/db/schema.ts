@@ -826,6 +826,8 @@ export interface AiServiceTable {
   /** the provider's API key sealed with the key vault (storage/key-vault.ts), never in the clear */
   api_key_sealed: string | null
   timeout_ms: ColumnType<number, number | undefined, number>
+  /** answers the public's questions on the public pages (at most one per municipality) */
+  public_chat: ColumnType<boolean, boolean | undefined, boolean>
   created_at: Timestamp
   updated_at: Timestamp
 }

@@ -32,6 +32,10 @@ export class NotFoundError extends DomainError {}
 export class ForbiddenError extends DomainError {}
 export class UnauthenticatedError extends DomainError {}
 export class ConflictError extends DomainError {}
+/** A service Kansli depends on (an AI provider) failed, timed out or answered nonsense. */
+export class UpstreamError extends DomainError {}
+/** The request was understood and refused by a rule (the AI guard's BLOCK). */
+export class RefusedError extends DomainError {}
 /** Stored bytes no longer match their recorded hash, or are gone. */
 export class IntegrityError extends DomainError {}
 

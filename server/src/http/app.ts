@@ -26,6 +26,8 @@ import { meetingPlanRoutes } from './routes/meeting-plan.routes.js'
 import { meetingRoutes } from './routes/meetings.routes.js'
 import { memberRoutes } from './routes/members.routes.js'
 import { noticeRoutes } from './routes/notices.routes.js'
+import { aiAdminRoutes } from './routes/ai-admin.routes.js'
+import { aiAssistRoutes } from './routes/ai-assist.routes.js'
 import { officialReportRoutes } from './routes/official-reports.routes.js'
 import { meetingConductRoutes } from './routes/meetings-conduct.routes.js'
 import { minutesRoutes } from './routes/minutes.routes.js'
@@ -134,6 +136,8 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}) {
   officialReportRoutes(app, ctx)
   aiDraftRoutes(app, ctx)
   aiIncidentRoutes(app, ctx)
+  aiAdminRoutes(app, ctx)
+  aiAssistRoutes(app, ctx)
 
   const webDir = opts.webDir
   if (webDir && existsSync(join(webDir, 'index.html'))) {

@@ -5,7 +5,9 @@ import {
   ForbiddenError,
   IntegrityError,
   NotFoundError,
+  RefusedError,
   UnauthenticatedError,
+  UpstreamError,
   ValidationError,
 } from '../domain/errors.js'
 import { TooManyAttemptsError } from '../services/access/auth.service.js'
@@ -20,6 +22,8 @@ export function statusOf(err: DomainError): number {
   if (err instanceof ConflictError) return 409
   if (err instanceof TooManyAttemptsError) return 429
   if (err instanceof IntegrityError) return 409
+  if (err instanceof RefusedError) return 422
+  if (err instanceof UpstreamError) return 502
   return 400
 }
 

@@ -78,3 +78,15 @@ export function listAllFiles(db: Kysely<DB>, afterId: string | null, limit: numb
   if (afterId) q = q.where('document_files.id', '>', afterId)
   return q.orderBy('document_files.id').limit(limit).execute()
 }
+
+/** The text extracted from each file of these documents (for AI material), in file order. */
+export function extractedTextsOf(db: Kysely<DB>, documentIds: string[]) {
+  if (documentIds.length === 0) return Promise.resolve([])
+  return db
+    .selectFrom('document_files')
+    .select(['document_id', 'file_name', 'extracted_text'])
+    .where('document_id', 'in', documentIds)
+    .where('extracted_text', 'is not', null)
+    .orderBy('added_at')
+    .execute()
+}

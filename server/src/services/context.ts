@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely'
 import type { Engine } from '../db/connection.js'
 import type { DB, Role } from '../db/schema.js'
 import type { FileStore } from '../storage/file-store.js'
+import type { KeyVault } from '../storage/key-vault.js'
 import type { SigningProvider } from './minutes/signing-provider.js'
 
 /** What every command runs with: the request id and the clock (tests fix the time). */
@@ -23,6 +24,8 @@ export interface Deps {
   files: FileStore
   /** Electronic signatures for attestation; without it minutes cannot be signed. */
   signing?: SigningProvider
+  /** Seals secrets kept in the database (AI providers' API keys); see storage/key-vault.ts. */
+  vault?: KeyVault
 }
 
 export function actorId(actor: Actor): string | null {
