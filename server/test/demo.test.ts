@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { verifyAuditChain } from '../src/repositories/audit.repository.js'
+import { listAiServices } from '../src/services/ai/ai-services.js'
+import { listAssessments } from '../src/services/ai/assessments.js'
+import { trainingOverview } from '../src/services/ai/training.js'
 import type { Actor, Deps } from '../src/services/context.js'
 import { seedDemo } from '../src/services/demo/seed-demo.js'
 import { findMeetings, readMeeting } from '../src/services/meetings/read-meeting.js'
@@ -85,5 +88,26 @@ describe.each(ENGINES)('the demo municipality on %s', (engine) => {
     const result = await verifyAuditChain(deps.db, municipalityId)
     expect(result.problems).toEqual([])
     expect(result.events).toBeGreaterThan(100)
+  })
+
+  it('has its AI under the guidelines: an assessed local model, Copilot waiting, trainings', async () => {
+    const admin = await user('admin')
+    const services = await listAiServices(deps, admin)
+    expect(services.map((s) => [s.name, s.status, s.approvedClasses])).toEqual([
+      ['Kommunens språkmodell', 'approved', ['public', 'personal']],
+      ['Microsoft 365 Copilot', 'pending', []],
+    ])
+    const [assessment] = await listAssessments(deps, admin, services[0]!.id)
+    expect(assessment?.participants.map((p) => p.roleLabel)).toEqual([
+      'Dataskyddsombud',
+      'Kommunjurist',
+      'Informationssäkerhetsansvarig',
+      'IT-chef',
+    ])
+    expect(assessment?.document?.registrationNumber).toMatch(/^KS-2025-00494-\d+$/)
+    const trainings = await trainingOverview(deps, fixedCtx(new Date().toISOString()), admin)
+    const byUser = new Map(trainings.map((t) => [t.userName, t.valid]))
+    expect(byUser.get('Malin Åberg')).toBe(true)
+    expect(byUser.get('Johanna Granström')).toBe(false)
   })
 })

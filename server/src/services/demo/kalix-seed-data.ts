@@ -1,3 +1,4 @@
+import type { Role } from '../../db/schema.js'
 /**
  * Demo dataset for Exempelkommun, built from the real notice (kallelse) of Kalix
  * kommunstyrelse 2025-12-15 (`seeds/kalix-ks-kallelse-2025-12-15.txt`) and Kalix kommun's AI
@@ -67,7 +68,7 @@ export interface DemoUser {
   username: string
   displayName: string
   title: string
-  roles: Array<'admin' | 'registrar' | 'caseOfficer' | 'secretary' | 'member'>
+  roles: Role[]
 }
 
 /** A KLASSA-like classification code and its heading. */
@@ -132,7 +133,14 @@ export const demoUsers: DemoUser[] = [
     username: 'fredrik.lind',
     displayName: 'Fredrik Lind',
     title: 'IT-chef',
-    roles: ['caseOfficer'],
+    roles: ['caseOfficer', 'itUnit'],
+  },
+  {
+    // Invented: receives AI incident reports and takes part in AI risk assessments.
+    username: 'karin.nyberg',
+    displayName: 'Karin Nyberg',
+    title: 'Informationssäkerhetsansvarig',
+    roles: ['securityOfficer'],
   },
   {
     username: 'johanna.granstrom',

@@ -16,6 +16,7 @@ import {
   createSeries,
 } from '../registry/municipality.service.js'
 import { registerDocument } from '../registry/register-document.js'
+import { seedAi } from './seed-ai.js'
 import { seedBoard } from './seed-board.js'
 
 export interface DemoLogins {
@@ -141,6 +142,7 @@ export async function seedDemo(
     secretary: (secretaryName && users[secretaryName]) || system,
     today: new Date(),
   })
+  await seedAi(deps, { municipalityId: m.id, system, registrar, userIds, today: new Date() })
 
   return {
     municipalityId: m.id,
