@@ -5,6 +5,7 @@ import { CLASS_OF, TYPE_LABEL } from '../../domain/ai-guard/types.js'
 import { ConflictError, NotFoundError, RefusedError, UpstreamError } from '../../domain/errors.js'
 import type { DraftTarget } from '../../domain/ai/ai-rules.js'
 import { appendAiLog } from '../../repositories/ai-log.repository.js'
+import { insertDraft } from '../../repositories/ai-draft.repository.js'
 import { runCommand } from '../command.js'
 import { actorId, type Actor, type Ctx, type Deps } from '../context.js'
 import { openApiKey, toService, type AiService } from './ai-services.js'
@@ -186,26 +187,23 @@ export async function callAi(
       },
     ])
     if (input.draft) {
-      await trx
-        .insertInto('ai_drafts')
-        .values({
-          id: draftId!,
-          municipality_id: actor.municipalityId,
-          kind: input.draft.kind,
-          purpose: input.purpose,
-          case_id: input.entity.caseId ?? null,
-          document_id: input.entity.documentId ?? null,
-          official_report_id: input.entity.officialReportId ?? null,
-          target_field: input.draft.target,
-          service_id: service.id,
-          log_seq: seq,
-          generated_text: restored,
-          sources: JSON.stringify(input.sources),
-          status: 'unreviewed',
-          created_by: actorId(actor),
-          created_at: at2,
-        })
-        .execute()
+      await insertDraft(trx, {
+        id: draftId!,
+        municipality_id: actor.municipalityId,
+        kind: input.draft.kind,
+        purpose: input.purpose,
+        case_id: input.entity.caseId ?? null,
+        document_id: input.entity.documentId ?? null,
+        official_report_id: input.entity.officialReportId ?? null,
+        target_field: input.draft.target,
+        service_id: service.id,
+        log_seq: seq,
+        generated_text: restored,
+        sources: JSON.stringify(input.sources),
+        status: 'unreviewed',
+        created_by: actorId(actor),
+        created_at: at2,
+      })
     }
     return {
       result: {
