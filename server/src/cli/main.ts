@@ -9,6 +9,7 @@ import { openRuntime, type Runtime } from '../runtime.js'
 import type { Actor } from '../services/context.js'
 import { EXIT, printError, printResult } from './output.js'
 import { serve } from './serve.js'
+import { registerAiSortCommands } from './ai-sort.command.js'
 import { VERSION } from '../version.js'
 
 /**
@@ -349,6 +350,12 @@ audit
       return problems.length === 0 ? EXIT.ok : EXIT.problems
     })
   })
+
+registerAiSortCommands(program.command('ai').description('AI-stöd enligt kommunens riktlinjer'), {
+  withRuntime,
+  municipalityActor,
+  ctx,
+})
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = []

@@ -9,6 +9,7 @@ import * as m20261201_notices_members from './migrations/2026-12-01-0007-notices
 import * as m20261201_meeting_announcements from './migrations/2026-12-01-0009-meeting-announcements.js'
 import * as m20261201_meeting_conduct_minutes from './migrations/2026-12-01-0006-meeting-conduct-minutes.js'
 import * as m20261201_ai_governance from './migrations/2026-12-01-0010-ai-governance.js'
+import * as m20261201_ai_sorting from './migrations/2026-12-01-0011-ai-sorting.js'
 import * as m20261201_ai_public_chat from './migrations/2026-12-01-0013-ai-public-chat.js'
 
 /** Forward-only migrations, in order. A released migration is never edited: add a new one. */
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-01-0007-notices-members': m20261201_notices_members,
   '2026-12-01-0009-meeting-announcements': m20261201_meeting_announcements,
   '2026-12-01-0010-ai-governance': m20261201_ai_governance,
+  '2026-12-01-0011-ai-sorting': m20261201_ai_sorting,
   '2026-12-01-0013-ai-public-chat': m20261201_ai_public_chat,
 }
 

@@ -808,6 +808,8 @@ export interface DB {
   ai_drafts: AiDraftTable
   ai_incidents: AiIncidentTable
   ai_incident_notifications: AiIncidentNotificationTable
+  ai_sort_models: AiSortModelTable
+  ai_sort_suggestions: AiSortSuggestionTable
 }
 
 export type AiServiceStatus = 'pending' | 'approved' | 'suspended'
@@ -905,4 +907,40 @@ export interface AiIncidentNotificationTable {
   reason: 'itUnit' | 'securityOfficer' | 'lineManager'
   notified_at: Timestamp
   read_at: Timestamp | null
+}
+
+// Ärendesortering (migration 0011)
+export interface AiSortModelTable {
+  id: Generated<string>
+  municipality_id: string
+  version: number
+  status: 'active' | 'retired'
+  algorithm: string
+  feature_version: number
+  trained_at: Timestamp
+  trained_by: string | null
+  training_size: number
+  held_out_size: number
+  /** SortEvaluation (domain/ai-sorting/train.ts) with the training time */
+  evaluation: ColumnType<unknown, string, string>
+  train_ms: number
+  /** StoredSortModel (domain/ai-sorting/model.ts); null once retired */
+  model: ColumnType<unknown, string | null, string | null>
+}
+
+export interface AiSortSuggestionTable {
+  id: string
+  municipality_id: string
+  document_id: string
+  model_id: string
+  log_seq: number
+  /** per target: [{ id, confidence }] */
+  suggested: ColumnType<unknown, string, string>
+  /** the document's series, case, committee and officer when the suggestion was made */
+  current_values: ColumnType<unknown, string, string>
+  created_by: string | null
+  created_at: Timestamp
+  outcome: ColumnType<unknown, string | null, string | null>
+  outcome_by: string | null
+  outcome_at: Timestamp | null
 }

@@ -14,6 +14,7 @@ import { registerErrorHandler } from './error-handler.js'
 import { adminRoutes } from './routes/admin.routes.js'
 import { aiDraftRoutes } from './routes/ai-drafts.routes.js'
 import { aiIncidentRoutes } from './routes/ai-incidents.routes.js'
+import { aiSortingRoutes } from './routes/ai-sorting.routes.js'
 import { announcementRoutes } from './routes/announcements.routes.js'
 import { authRoutes } from './routes/auth.routes.js'
 import { caseRoutes } from './routes/cases.routes.js'
@@ -138,6 +139,7 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}) {
   aiIncidentRoutes(app, ctx)
   aiAdminRoutes(app, ctx)
   aiAssistRoutes(app, ctx)
+  aiSortingRoutes(app, ctx)
 
   const webDir = opts.webDir
   if (webDir && existsSync(join(webDir, 'index.html'))) {
