@@ -25,6 +25,8 @@ export interface SortEvaluation {
   heldOutSize: number
   /** when the first held-back registration was made */
   heldOutFrom: string | null
+  /** the newest registration the model was trained on: later ones are new to it */
+  newestRegistrationAt: string | null
   heldOutShare: number
   targets: Record<SortTarget, TargetEvaluation>
 }
@@ -132,6 +134,7 @@ export function trainSorter(
       trainingSize: train.length,
       heldOutSize: test.length,
       heldOutFrom: test[0]?.registeredAt.toISOString() ?? null,
+      newestRegistrationAt: (test.at(-1) ?? train.at(-1))?.registeredAt.toISOString() ?? null,
       heldOutShare,
       targets: evaluations,
     },

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { ConflictError, NotFoundError } from '../../domain/errors.js'
 import { suggestFor } from '../../domain/ai-sorting/model.js'
 import { labelOf, SORT_TARGETS, type SortTarget } from '../../domain/ai-sorting/targets.js'
+import type { SortEvaluation } from '../../domain/ai-sorting/train.js'
 import { appendAiLog } from '../../repositories/ai-log.repository.js'
 import {
   activeModel,
@@ -23,9 +24,11 @@ import {
   type StoredSuggestion,
 } from './suggestion-view.js'
 
-/** Suggestions per target: the person sees three and chooses. */
+/** Suggestions per target: the person sees up to three and chooses. */
 const SUGGESTIONS = 3
-const round = (x: number) => Math.round(x * 1000) / 1000
+/** A runner-up below 1 % is noise, not a suggestion; the first is always shown. */
+const MIN_CONFIDENCE = 0.01
+const round = (x: number) => Math.round(x * 10_000) / 10_000
 
 export const notFoundDocument = () =>
   new NotFoundError('document_not_found', 'Handlingen finns inte.')
@@ -77,10 +80,12 @@ export async function suggestForDocument(
     targets: Object.fromEntries(
       SORT_TARGETS.map((t) => [
         t,
-        ranked[t].map((r) => ({ id: r.label, confidence: round(r.confidence) })),
+        ranked[t]
+          .filter((r, i) => i === 0 || r.confidence >= MIN_CONFIDENCE)
+          .map((r) => ({ id: r.label, confidence: round(r.confidence) })),
       ]),
     ) as StoredSuggestion['targets'],
-    seenInTraining: doc.registeredAt.getTime() <= new Date(modelRow.trained_at).getTime(),
+    seenInTraining: seenInTraining(doc.registeredAt, modelRow.evaluation as SortEvaluation),
   }
   const id = randomUUID()
 
@@ -137,6 +142,11 @@ export async function suggestForDocument(
     new Map([[modelRow.id, modelRow]]),
   )
   return view as SortSuggestionView
+}
+
+/** Was the document among what the model learnt from? Then its suggestion proves little. */
+function seenInTraining(registeredAt: Date, e: SortEvaluation): boolean {
+  return !!e.newestRegistrationAt && registeredAt.getTime() <= Date.parse(e.newestRegistrationAt)
 }
 
 export type { SortTarget }
