@@ -41,7 +41,7 @@ describe.each(ENGINES)('ärendesortering on %s', (engine) => {
     database = await openTestDatabase(engine)
     deps = testDeps(database)
     w = await newWorld(deps)
-    s = await registerSyntheticRegistry(deps, w, 2026, 400)
+    s = await registerSyntheticRegistry(deps, w, 2026, 400, NOW)
   }, 240_000)
   afterAll(async () => {
     await database?.close()
@@ -254,7 +254,7 @@ describe.each(ENGINES)('ärendesortering on %s', (engine) => {
   it('refuses to train on too small a registry', async () => {
     const small = await newWorld(deps)
     const admin = await small.user('admin')
-    await trainedForAi(deps, admin, admin.id)
+    await trainedForAi(deps, admin, admin.id, NOW)
     await expect(trainSortModel(deps, fixedCtx(NOW), admin)).rejects.toMatchObject({
       code: 'ai_sort_too_little_data',
     })

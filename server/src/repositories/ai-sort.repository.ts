@@ -47,8 +47,9 @@ export async function trainingRegistrations(
         .as('file_text'),
     ])
     .where('d.municipality_id', '=', municipalityId)
+    // Registrations made in the same instant (an import) keep one order on every engine and run.
     .orderBy('d.registered_at', 'desc')
-    .orderBy('d.id', 'desc')
+    .orderBy('d.registration_number', 'desc')
     .limit(limit)
     .execute()
   return rows.reverse().map((r) => ({

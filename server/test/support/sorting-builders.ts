@@ -2,7 +2,8 @@ import type { Actor, Deps } from '../../src/services/context.js'
 import { recordTraining } from '../../src/services/ai/training.js'
 import { createCommittee, createSeries } from '../../src/services/registry/municipality.service.js'
 import { registerDocument } from '../../src/services/registry/register-document.js'
-import { fixedCtx, type World } from './builders.js'
+import { swedishDate } from '../../src/domain/dates.js'
+import { fixedCtx, liveCtx, type World } from './builders.js'
 import { SYNTH_COMMITTEES, SYNTH_SERIES, syntheticRegistry } from './sorting-registry.js'
 
 export interface SortingWorld {
@@ -16,11 +17,15 @@ export interface SortingWorld {
   registrations: number
 }
 
-/** Gives a user a current AI training (punkt 7), recorded by an admin. */
-export async function trainedForAi(deps: Deps, admin: Actor, userId: string, on = '2025-06-01') {
-  await recordTraining(deps, fixedCtx(), admin, {
+/**
+ * Gives a user an AI training (punkt 7) completed on the day of `clock` (a fixed time, for tests
+ * that fix the clock; the real day otherwise), so it is current then.
+ */
+export async function trainedForAi(deps: Deps, admin: Actor, userId: string, clock?: string) {
+  const ctx = clock ? fixedCtx(clock) : liveCtx()
+  await recordTraining(deps, ctx, admin, {
     userId,
-    completedOn: on,
+    completedOn: swedishDate(ctx.now()),
     course: 'AI i kommunens verksamhet',
   })
 }
@@ -35,10 +40,11 @@ export async function registerSyntheticRegistry(
   w: World,
   seed: number,
   size: number,
+  clock?: string,
 ): Promise<SortingWorld> {
   const admin = await w.user('admin')
   const registrar = await w.user('registrar')
-  await trainedForAi(deps, admin, registrar.id)
+  await trainedForAi(deps, admin, registrar.id, clock)
   const committeeIds = new Map<string, string>([['KS', w.committeeId]])
   for (const c of SYNTH_COMMITTEES) {
     if (committeeIds.has(c.key)) continue

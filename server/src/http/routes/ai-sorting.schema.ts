@@ -10,7 +10,8 @@ export const TrainBody = Type.Object(
 export const DocumentParams = Type.Object({ id: Id })
 export const SuggestionParams = Type.Object({ id: Id })
 
-const Choice = Type.Optional(Type.Union([Id, Type.Null()]))
+// Null first: with coerceTypes, ajv would otherwise turn a null into "" for the string branch.
+const Choice = Type.Optional(Type.Union([Type.Null(), Id]))
 
 /** What the registrar chose per target; a target left out was not decided. */
 export const OutcomeBody = Type.Object(
