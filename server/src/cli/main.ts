@@ -7,6 +7,7 @@ import { DataDirLockedError } from '../db/data-dir-lock.js'
 import { createLogger } from '../logging.js'
 import { openRuntime, type Runtime } from '../runtime.js'
 import type { Actor } from '../services/context.js'
+import { registerAiGuardCommand } from './ai-guard.command.js'
 import { EXIT, printError, printResult } from './output.js'
 import { serve } from './serve.js'
 import { registerAiSortCommands } from './ai-sort.command.js'
@@ -351,11 +352,9 @@ audit
     })
   })
 
-registerAiSortCommands(program.command('ai').description('AI-stöd enligt kommunens riktlinjer'), {
-  withRuntime,
-  municipalityActor,
-  ctx,
-})
+const ai = program.command('ai').description('AI-stöd enligt kommunens riktlinjer')
+registerAiSortCommands(ai, { withRuntime, municipalityActor, ctx })
+registerAiGuardCommand(ai)
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = []
