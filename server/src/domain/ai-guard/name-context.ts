@@ -36,7 +36,7 @@ export const TITLE_WORDS = new Set(TITLES)
 
 /** Title endings: any "-chef", "-handläggare", "-sekreterare" … is a title too. */
 export const TITLE_SUFFIX =
-  /(?:chef|handläggare|sekreterare|ansvarig|samordnare|strateg|inspektör|ingenjör|assistent|pedagog|lärare|sköterska|direktör|kommunalråd|ledare|utredare|controller|arkitekt|jurist|rektor|ombud|ordförande|ledamot|ersättare|konsult|läkare|tekniker|revisor|handledare|terapeut|förvaltare|utvecklare|planerare|vårdare|skötare|biträde|rådgivare|kommunikatör|arkivarie|bibliotekarie|ekonom)$/
+  /(?:chef|handläggare|sekreterare|ansvarig|samordnare|strateg|inspektör|ingenjör|assistent|pedagog|lärare|sköterska|direktör|kommunalråd|ledare|utredare|controller|arkitekt|jurist|rektor|ombud|ordförande|ledamot|ersättare|konsult|läkare|tekniker|revisor|handledare|terapeut|förvaltare|utvecklare|planerare|vårdare|skötare|biträde|rådgivare|kommunikatör|arkivarie|bibliotekarie|ekonom|ställare)$/
 
 /**
  * A party tag after a name: "(S)", "(KD)", "(MP)", any one or two capitals, and the local parties

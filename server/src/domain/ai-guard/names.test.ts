@@ -94,6 +94,9 @@ describe('names of people', () => {
 
   it('drops a capitalised sentence word before a listed name', () => {
     expect(names('Enligt Karin Johansson är beslutet fel.')).toEqual(['Karin Johansson'])
+    expect(names('Förslagsställare Anna Svensson föreslår belysning.')).toEqual(['Anna Svensson'])
+    // A short unlisted first word before a listed given name is a first given name.
+    expect(names('Tuva Maria Lidström har ansökt.')).toEqual(['Tuva Maria Lidström'])
   })
 
   it('leaves organisations, places, units, laws and headings alone', () => {

@@ -172,6 +172,14 @@ function endsLine(text: string, end: number): boolean {
   return j >= text.length || text[j] === '\n' || text[j] === '\r'
 }
 
+/**
+ * Before a listed given name and a surname ("Tuva Maria Lidström"), an unlisted first word is
+ * a first given name if it is short and not word-like; "Förslagsställare Anna Svensson" is not.
+ */
+function mayBeGivenName(t: Token): boolean {
+  return t.lower.length <= 8 && !WORDLIKE_END.test(t.lower) && !SENTENCE_WORDS.has(t.lower)
+}
+
 /** After a form label on the same line: "Ansvarig för ärendet: Novalie Landström". */
 function labelled(text: string, pos: number): boolean {
   let i = pos - 1
@@ -321,8 +329,7 @@ function judge(text: string, run: Token[], titleToken: boolean): Finding | null 
     if (SENTENCE_WORDS.has(r[0]!.lower)) {
       afterWord = true
       r = r.slice(1)
-    } else if (r[1]!.kind === 'given' && (r.length < 3 || WORDLIKE_END.test(r[0]!.lower)))
-      r = r.slice(1)
+    } else if (r[1]!.kind === 'given' && (r.length < 3 || !mayBeGivenName(r[0]!))) r = r.slice(1)
   }
   // "IT-chef Fredrik Lind Tecknat avtal": a table cell's next word after a listed surname.
   let lastName = -1
