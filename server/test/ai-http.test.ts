@@ -170,6 +170,9 @@ describe.each(ENGINES)('AI API on %s', (engine) => {
     expect(blocked.statusCode).toBe(422)
     expect(blocked.json().error).toMatchObject({ code: 'ai_blocked' })
     expect(blocked.json().error.message).toContain('OSL 21:1')
+    expect(blocked.json().error.reasons).toEqual(
+      expect.arrayContaining([expect.stringContaining('OSL 21:1')]),
+    )
     expect(ai.allSent()).not.toContain('zebrafink')
   })
 

@@ -1,9 +1,20 @@
 import { createBrowserRouter, RouterProvider } from 'react-router'
+import { mayAdministerAi, mayReadAiDrafts } from './auth/ai-access'
 import { RequireLogin } from './auth/require-login'
+import { RequireRole } from './auth/require-role'
 import { RequireStaff } from './auth/require-staff'
 import { SessionProvider } from './auth/session'
 import { Layout } from './components/layout'
 import { AccessibilityPage } from './pages/accessibility-page'
+import { DraftPage } from './pages/ai/draft-page'
+import { DraftsPage } from './pages/ai/drafts-page'
+import { IncidentPage } from './pages/ai/incident-page'
+import { IncidentsPage } from './pages/ai/incidents-page'
+import { LogEntryPage } from './pages/ai/log-entry-page'
+import { LogPage } from './pages/ai/log-page'
+import { ServicePage } from './pages/ai/service-page'
+import { ServicesPage } from './pages/ai/services-page'
+import { TrainingsPage } from './pages/ai/trainings-page'
 import { CommitteePage } from './pages/committees/committee-page'
 import { CommitteesPage } from './pages/committees/committees-page'
 import { DelegatedDecisionsPage } from './pages/delegation/delegated-decisions-page'
@@ -32,6 +43,7 @@ import { RegisterPage } from './pages/register/register-page'
 import { SearchPage } from './pages/search-page'
 import { RegistryProvider } from './registry'
 import './styles/board.css'
+import './styles/ai.css'
 
 const router = createBrowserRouter([
   {
@@ -66,6 +78,26 @@ const router = createBrowserRouter([
           { path: '/sammantraden/:id/upprop', element: <AttendancePage /> },
           { path: '/sammantraden/:id/punkter/:itemId', element: <ItemPage /> },
           { path: '/sammantraden/:id/protokoll', element: <MinutesPage /> },
+        ],
+      },
+      {
+        // The AI administration: the IT unit and the security officer are not registry staff.
+        element: <RequireRole allowed={mayAdministerAi} what="AI-administrationen" />,
+        children: [
+          { path: '/ai', element: <ServicesPage /> },
+          { path: '/ai/tjanster/:id', element: <ServicePage /> },
+          { path: '/ai/utbildning', element: <TrainingsPage /> },
+          { path: '/ai/logg', element: <LogPage /> },
+          { path: '/ai/logg/:seq', element: <LogEntryPage /> },
+        ],
+      },
+      {
+        element: <RequireRole allowed={mayReadAiDrafts} what="AI-utkasten" />,
+        children: [
+          { path: '/ai/utkast', element: <DraftsPage /> },
+          { path: '/ai/utkast/:id', element: <DraftPage /> },
+          { path: '/ai/incidenter', element: <IncidentsPage /> },
+          { path: '/ai/incidenter/:id', element: <IncidentPage /> },
         ],
       },
       {

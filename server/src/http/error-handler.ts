@@ -47,6 +47,10 @@ export function registerErrorHandler(app: FastifyInstance) {
           code: err.code,
           message: err.message,
           ...(err.details?.fields ? { fields: err.details.fields } : {}),
+          // The AI guard's BLOCK: its reasons, so the UI can list them (never a personal value).
+          ...(err instanceof RefusedError && Array.isArray(err.details?.reasons)
+            ? { reasons: (err.details.reasons as unknown[]).filter((r) => typeof r === 'string') }
+            : {}),
         },
       })
     }

@@ -7,6 +7,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly fields: FieldError[] = [],
+    /** The AI guard's reasons when it refused to send a text (422 `ai_blocked`). */
+    readonly reasons: string[] = [],
   ) {
     super(message)
     this.name = 'ApiError'
@@ -75,7 +77,9 @@ export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T
   }
   if (!res.ok) {
     const e = (
-      data as { error?: { code?: string; message?: string; fields?: FieldError[] } } | null
+      data as {
+        error?: { code?: string; message?: string; fields?: FieldError[]; reasons?: string[] }
+      } | null
     )?.error
     if (res.status === 403 && e?.code === 'csrf' && method !== 'GET' && !opts.retried) {
       // The token in memory is stale (e.g. the session was renewed in another tab): fetch the
@@ -94,6 +98,7 @@ export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T
       e?.code ?? `http_${res.status}`,
       e?.message ?? `Servern svarade med ett fel (${res.status}). Försök igen.`,
       e?.fields ?? [],
+      Array.isArray(e?.reasons) ? e.reasons.filter((r) => typeof r === 'string') : [],
     )
   }
   return data as T

@@ -1,4 +1,6 @@
 /** Shapes of the Kansli API as the UI uses them (see server/src/http/presenters). */
+import type { ApprovedAiSummary } from './ai-types'
+
 export type Direction = 'incoming' | 'outgoing' | 'drawnUp'
 export type CaseStatus = 'open' | 'decided' | 'closed'
 export type CounterpartKind = 'person' | 'organisation'
@@ -74,6 +76,8 @@ export interface CaseSummary {
 
 export interface CaseDetail extends CaseSummary {
   documents: DocumentInfo[]
+  /** The approved AI summary applied to the case (staff view only). */
+  approvedSummary?: ApprovedAiSummary | null
 }
 
 export interface HistoryEvent {

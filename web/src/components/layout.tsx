@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { Link, NavLink, Outlet, useLocation, useNavigate, useNavigationType } from 'react-router'
+import { mayAdministerAi, mayReviewAiDrafts } from '../auth/ai-access'
 import { isElected } from '../auth/board-access'
 import { isStaff, mayRegister, useSession } from '../auth/session'
 import { ContactLink, contactEmail, useRegistry } from '../registry'
@@ -114,6 +115,16 @@ export function Layout() {
                   <NavLink to="/organ">Organ</NavLink>
                 </li>
               </>
+            )}
+            {mayAdministerAi(user) && (
+              <li>
+                <NavLink to="/ai">AI</NavLink>
+              </li>
+            )}
+            {staff && mayReviewAiDrafts(user) && (
+              <li>
+                <NavLink to="/ai/utkast">AI-utkast</NavLink>
+              </li>
             )}
             {isElected(user) && (
               <li>

@@ -10,6 +10,7 @@ import { LoadError, Loading, Page } from '../components/page'
 import { StatusBadge } from '../components/status-badge'
 import { actionLabel, formatDateTime, STATUS_LABEL } from '../labels'
 import { useRegistry } from '../registry'
+import { ApprovedCaseSummary, CaseAiPanel } from './ai/case-ai-panel'
 import type { CreatedCaseState } from './cases/create-case-page'
 
 /** open → decided → closed; decided and closed cases may be reopened. */
@@ -122,6 +123,8 @@ export function CasePage() {
         )}
       </div>
 
+      {c.approvedSummary && <ApprovedCaseSummary summary={c.approvedSummary} />}
+
       <section className="section" aria-labelledby="handlingar">
         <div className="section-head">
           <h2 id="handlingar">Handlingar</h2>
@@ -138,6 +141,8 @@ export function CasePage() {
           <Link to={`/arenden/${c.id}/tjansteskrivelser`}>Tjänsteskrivelser</Link>
         </p>
       </section>
+
+      <CaseAiPanel caseId={c.id} />
 
       <StatusChange caseId={c.id} status={c.status} onChanged={reloadAll} />
 

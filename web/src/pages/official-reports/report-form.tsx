@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { Fragment, useState } from 'react'
 import { api } from '../../api/client'
 import type { OfficialReport } from '../../api/official-report-types'
 import { isDate } from '../../board-labels'
@@ -7,6 +7,7 @@ import { SelectField, TextArea, TextField } from '../../components/form'
 import { useFormSubmit, type FormErrors } from '../../components/use-form-submit'
 import { normalizeDate } from '../../labels'
 import { useRegistry } from '../../registry'
+import { ReportAi, ReportAiSection } from '../ai/report-ai'
 import { blocksToText } from '../meetings/minutes/text-blocks'
 
 const TARGETS = {
@@ -178,19 +179,24 @@ export function ReportForm({
             onChange={(e) => set('department', e.target.value)}
           />
         </div>
-        {TEXTS.map((t) => (
-          <TextArea
-            key={t.key}
-            id={TARGETS[t.key as keyof typeof TARGETS]}
-            label={t.label}
-            optional
-            hint={t.hint}
-            rows={t.key === 'description' ? 6 : 3}
-            value={v[t.key]}
-            error={f.errors[t.key]}
-            onChange={(e) => set(t.key, e.target.value)}
-          />
-        ))}
+        <ReportAi reportId={report.id}>
+          {TEXTS.map((t) => (
+            <Fragment key={t.key}>
+              <TextArea
+                id={TARGETS[t.key as keyof typeof TARGETS]}
+                label={t.label}
+                optional
+                hint={t.hint}
+                rows={t.key === 'description' ? 6 : 3}
+                value={v[t.key]}
+                error={f.errors[t.key]}
+                onChange={(e) => set(t.key, e.target.value)}
+              />
+              {/* Decisions are made by people: no AI draft of the proposed decision. */}
+              {t.key !== 'proposedDecision' && <ReportAiSection section={t.key} label={t.label} />}
+            </Fragment>
+          ))}
+        </ReportAi>
         <TextArea
           id={TARGETS.decisionBasis}
           label="Beslutsunderlag"

@@ -3,6 +3,7 @@ import { RegistrySearch } from '../../components/search'
 import { COMMITTEE_KIND_LABEL } from '../../labels'
 import { ContactLink, contactEmail, useRegistry } from '../../registry'
 import { DataTable } from '../../components/data-table'
+import { PublicQuestionBox } from '../ai/public-question-box'
 
 /** The public e-diarium: what anyone may see of the registry, without logging in. */
 export function DiariumPage() {
@@ -29,6 +30,8 @@ export function DiariumPage() {
         <h2 id="sok-diariet">Sök i diariet</h2>
         <RegistrySearch mode="public" headingLevel={3} />
       </section>
+
+      <PublicQuestionBox />
 
       {registry && (
         <section className="section" aria-labelledby="kommunens-diarier">
