@@ -8,6 +8,7 @@ import { startKansli, type KansliServer } from './support/server'
 
 const PASSWORD = 'e2e-AI-Lösen-1'
 const SERVICE = 'Lokal AI (test)'
+const CHOICE = `${SERVICE} – Sverige (kommunens datahall)`
 const PHONE = { width: 375, height: 812 }
 const SUMMARY =
   'Sammanfattning av ärendet: Tekniska förvaltningen föreslår ny LED-belysning i Storparken under 2026 till en kostnad av 450 000 kronor.'
@@ -126,7 +127,14 @@ describe('AI assistance in the browser (issue 4)', () => {
       .getByRole('link', { name: 'AI', exact: true })
       .click()
     await page.getByRole('heading', { level: 1, name: /AI-tjänster/ }).waitFor()
-    await page.getByText('Inga AI-tjänster är registrerade.').waitFor()
+    // The demo has its own: the municipality's language model (approved) and Copilot (pending).
+    const demoRows = page.getByRole('table', { name: 'AI-tjänster' })
+    await expect
+      .poll(() => demoRows.getByRole('row', { name: /Microsoft 365 Copilot/ }).innerText())
+      .toContain('Väntar på analys')
+    expect(
+      await demoRows.getByRole('row', { name: /Kommunens språkmodell/ }).innerText(),
+    ).toContain('allmän information utan personuppgifter, personuppgifter')
 
     const register = page.getByRole('region', { name: 'Registrera AI-tjänst' })
     await register.getByRole('button', { name: 'Registrera tjänsten' }).click()
@@ -204,6 +212,7 @@ describe('AI assistance in the browser (issue 4)', () => {
     const page = registrar.page
     await page.goto(`${server.url}/arenden/${park.id}`)
     const panel = page.getByRole('region', { name: 'AI-stöd' })
+    await panel.getByLabel('AI-tjänst').selectOption({ label: CHOICE })
     await panel.getByRole('button', { name: 'Skapa AI-utkast: Sammanfattning av ärendet' }).click()
     await panel
       .getByRole('alert')
@@ -244,6 +253,7 @@ describe('AI assistance in the browser (issue 4)', () => {
     const page = registrar.page
     await page.goto(`${server.url}/arenden/${park.id}`)
     const panel = page.getByRole('region', { name: 'AI-stöd' })
+    await panel.getByLabel('AI-tjänst').selectOption({ label: CHOICE })
     await panel.getByRole('button', { name: 'Skapa AI-utkast: Sammanfattning av ärendet' }).click()
     const draft = panel.getByRole('article', { name: 'Sammanfattning av ärendet' })
     await draft.getByText('AI-utkast – ej granskat', { exact: true }).waitFor()
@@ -275,7 +285,7 @@ describe('AI assistance in the browser (issue 4)', () => {
       .getByLabel('Beskrivning', { exact: true })
       .fill('Utkastet anger ett år för tidigt utan att underlaget säger det.')
     await page.getByRole('button', { name: 'Skicka rapporten' }).click()
-    await page.getByText(/Rapporten är skickad till Ivar IT-enheten \(IT-enheten\)/).waitFor()
+    await page.getByText(/Rapporten är skickad till .*Ivar IT-enheten \(IT-enheten\)/).waitFor()
 
     await review.getByLabel('Text att godkänna').fill(EDITED)
     await review.getByRole('button', { name: 'Godkänn texten' }).click()
@@ -304,6 +314,7 @@ describe('AI assistance in the browser (issue 4)', () => {
     const before = ai.received.length
     await page.goto(`${server.url}/arenden/${secret.id}`)
     const panel = page.getByRole('region', { name: 'AI-stöd' })
+    await panel.getByLabel('AI-tjänst').selectOption({ label: CHOICE })
     await panel.getByRole('button', { name: 'Skapa AI-utkast: Sammanfattning av ärendet' }).click()
     const alert = panel.getByRole('alert')
     await alert.getByText('Texten skickades inte till AI-tjänsten.').waitFor()
@@ -334,6 +345,7 @@ describe('AI assistance in the browser (issue 4)', () => {
     expect(
       await page.getByRole('button', { name: 'Skriv utkast med AI: Förslag till beslut' }).count(),
     ).toBe(0)
+    await page.getByLabel('AI-tjänst för utkast').selectOption({ label: SERVICE })
     await page.getByRole('button', { name: 'Skriv utkast med AI: Jämställdhetsanalys' }).click()
     await page.getByRole('link', { name: 'Granska utkastet till Jämställdhetsanalys' }).waitFor()
     await page.getByText('AI-utkast – ej granskat', { exact: true }).waitFor()

@@ -42,6 +42,9 @@ export const LOG_ACTION_LABEL: Record<string, string> = {
   'ai.draft.applied': 'AI-utkast infört',
   'ai.incident.reported': 'Incident rapporterad',
   'ai.incident.closed': 'Incident avslutad',
+  'ai.sort.train': 'Ärendesortering tränad',
+  'ai.sort.suggest': 'Förslag från ärendesorteringen',
+  'ai.sort.outcome': 'Registratorns val efter förslag',
 }
 
 export function logActionLabel(action: string): string {

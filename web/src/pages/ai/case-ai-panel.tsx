@@ -76,7 +76,7 @@ export function CaseAiPanel({ caseId }: { caseId: string }) {
           >
             {approved.map((s) => (
               <option key={s.id} value={s.id}>
-                {s.name} ({s.processingLocation})
+                {s.name} – {s.processingLocation}
               </option>
             ))}
           </SelectField>
