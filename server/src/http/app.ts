@@ -13,6 +13,7 @@ import { registerAuth } from './auth.js'
 import { registerErrorHandler } from './error-handler.js'
 import { adminRoutes } from './routes/admin.routes.js'
 import { aiDraftRoutes } from './routes/ai-drafts.routes.js'
+import { aiFollowUpRoutes } from './routes/ai-follow-up.routes.js'
 import { aiIncidentRoutes } from './routes/ai-incidents.routes.js'
 import { aiSortingRoutes } from './routes/ai-sorting.routes.js'
 import { announcementRoutes } from './routes/announcements.routes.js'
@@ -140,6 +141,7 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}) {
   aiAdminRoutes(app, ctx)
   aiAssistRoutes(app, ctx)
   aiSortingRoutes(app, ctx)
+  aiFollowUpRoutes(app, ctx)
 
   const webDir = opts.webDir
   if (webDir && existsSync(join(webDir, 'index.html'))) {
