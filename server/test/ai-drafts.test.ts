@@ -104,7 +104,7 @@ describe.each(ENGINES)('AI drafts: review and apply on %s', (engine) => {
         added: 1,
         removed: 3,
         selfReview: true,
-        purpose: 'caseSummary',
+        purpose: 'Sammanfattning av ärende',
       },
     })
     expect(JSON.stringify(entry!.data)).not.toMatch(/Föreningen|verksamhetsåret|Kortade/)

@@ -85,9 +85,18 @@ describe.each(ENGINES)('the yearly AI follow-up on %s', (engine) => {
     await aiCall(deps, w, {
       actor: registrar,
       serviceId: b.id,
-      purpose: 'reportSection',
+      purpose: 'Utkast till tjänsteskrivelse',
       decision: 'ALLOW',
       at: at('2025-12-31T23:59:59+01:00'),
+    })
+    // Passed the guard, but the service did not answer.
+    await aiCall(deps, w, {
+      actor: registrar,
+      serviceId: b.id,
+      purpose: 'Utkast till tjänsteskrivelse',
+      decision: 'ALLOW',
+      outcome: 'error',
+      at: at('2025-06-01T12:00:00+02:00'),
     })
     const approved = await aiDraft(deps, w, {
       createdBy: officer,
@@ -124,7 +133,7 @@ describe.each(ENGINES)('the yearly AI follow-up on %s', (engine) => {
     expect(v).toMatchObject({
       year: 2025,
       period: { from: '2025-01-01', to: '2025-12-31' },
-      totals: { calls: 5, blocked: 1, redacted: 3, allowed: 1, users: 2 },
+      totals: { calls: 6, blocked: 1, redacted: 3, allowed: 2, failed: 1, users: 2 },
       drafts: {
         created: 3,
         approved: 1,
@@ -155,22 +164,24 @@ describe.each(ENGINES)('the yearly AI follow-up on %s', (engine) => {
       {
         serviceId: expect.any(String),
         service: 'Kommunens språkmodell',
-        purpose: 'caseSummary',
-        purposeLabel: 'Sammanfattning av ärendet',
+        purpose: 'Sammanfattning av ärende',
+        purposeLabel: 'Sammanfattning av ärende',
         calls: 4,
         blocked: 1,
         redacted: 3,
         allowed: 0,
+        failed: 0,
       },
       {
         serviceId: expect.any(String),
         service: 'Översättningstjänst',
-        purpose: 'reportSection',
-        purposeLabel: 'Avsnitt i tjänsteskrivelse',
-        calls: 1,
+        purpose: 'Utkast till tjänsteskrivelse',
+        purposeLabel: 'Utkast till tjänsteskrivelse',
+        calls: 2,
         blocked: 0,
         redacted: 0,
-        allowed: 1,
+        allowed: 2,
+        failed: 1,
       },
     ])
     // Three drafts' calls were redacted with { name: 1 } each, one with { name: 2, personnummer: 1 }.
@@ -209,7 +220,7 @@ describe.each(ENGINES)('the yearly AI follow-up on %s', (engine) => {
     expect(html).toContain('<html lang="sv">')
     expect(html).toContain(`<h1>${followUpTitle(v)}</h1>`)
     expect(html).toContain('<th scope="row">Kommunens språkmodell</th>')
-    expect(html).toContain('5 anrop till AI-tjänster av 2 personer')
+    expect(html).toContain('6 anrop till AI-tjänster av 2 personer')
     expect(html).toContain('3 av 6 (50 %)')
 
     const path = files.save('follow-up.pdf', await renderAiFollowUpPdf(v, { now: FEB_2026.now() }))
@@ -219,9 +230,9 @@ describe.each(ENGINES)('the yearly AI follow-up on %s', (engine) => {
       'Uppföljning av AI-användningen 2025',
       'Sammanfattning',
       'Användning per tjänst och ändamål',
-      'Kommunens språkmodell Sammanfattning av ärendet 4 1 3 0',
-      'Översättningstjänst Avsnitt i tjänsteskrivelse 1 0 0 1',
-      'Totalt 5 1 3 1',
+      'Kommunens språkmodell Sammanfattning av ärende 4 1 3 0 0',
+      'Översättningstjänst Utkast till tjänsteskrivelse 2 0 0 2 1',
+      'Totalt 6 1 3 2 1',
       'Stoppade och maskerade anrop',
       'namn 0 4',
       'Granskning av AI-utkast',

@@ -67,7 +67,7 @@ export function renderAiFollowUpHtml(v: AiFollowUpView): string {
           : dataTable(
               'usage',
               `Anrop ${v.year} och spärrens beslut`,
-              ['Tjänst', 'Ändamål', 'Anrop', 'Stoppade', 'Maskerade', 'Tillåtna'],
+              ['Tjänst', 'Ändamål', 'Anrop', 'Stoppade', 'Maskerade', 'Tillåtna', 'Utan svar'],
               [
                 ...v.usage.map((r) => [
                   r.service,
@@ -76,6 +76,7 @@ export function renderAiFollowUpHtml(v: AiFollowUpView): string {
                   r.blocked,
                   r.redacted,
                   r.allowed,
+                  r.failed,
                 ]),
                 [
                   'Totalt',
@@ -84,6 +85,7 @@ export function renderAiFollowUpHtml(v: AiFollowUpView): string {
                   v.totals.blocked,
                   v.totals.redacted,
                   v.totals.allowed,
+                  v.totals.failed,
                 ],
               ],
             ),

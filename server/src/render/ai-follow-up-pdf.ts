@@ -30,7 +30,7 @@ export function renderAiFollowUpPdf(v: AiFollowUpView, opts: { now?: Date } = {}
       ? { text: 'Inga anrop till AI-tjänster under året.' }
       : dataTable(
           `Anrop ${v.year} och spärrens beslut`,
-          ['Tjänst', 'Ändamål', 'Anrop', 'Stoppade', 'Maskerade', 'Tillåtna'],
+          ['Tjänst', 'Ändamål', 'Anrop', 'Stoppade', 'Maskerade', 'Tillåtna', 'Utan svar'],
           [
             ...v.usage.map((r) => [
               r.service,
@@ -39,6 +39,7 @@ export function renderAiFollowUpPdf(v: AiFollowUpView, opts: { now?: Date } = {}
               n(r.blocked),
               n(r.redacted),
               n(r.allowed),
+              n(r.failed),
             ]),
             [
               'Totalt',
@@ -47,9 +48,10 @@ export function renderAiFollowUpPdf(v: AiFollowUpView, opts: { now?: Date } = {}
               n(v.totals.blocked),
               n(v.totals.redacted),
               n(v.totals.allowed),
+              n(v.totals.failed),
             ],
           ],
-          ['*', '*', 40, 48, 52, 44],
+          ['*', '*', 28, 40, 46, 36, 36],
         ),
     heading(2, 'Stoppade och maskerade anrop'),
     {

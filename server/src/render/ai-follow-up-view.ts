@@ -36,6 +36,8 @@ export interface UsageRow {
   readonly blocked: number
   readonly redacted: number
   readonly allowed: number
+  /** Of the redacted and allowed calls, those the service did not answer. */
+  readonly failed: number
 }
 
 export interface UsageTotals {
@@ -43,6 +45,7 @@ export interface UsageTotals {
   readonly blocked: number
   readonly redacted: number
   readonly allowed: number
+  readonly failed: number
   /** Distinct people who used AI in the year. */
   readonly users: number
 }

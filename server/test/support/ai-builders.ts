@@ -62,24 +62,28 @@ export interface CallInput {
   kind?: string
   decision?: 'BLOCK' | 'REDACT' | 'ALLOW'
   findings?: Record<string, number>
+  /** what became of the call, as ai-call.ts logs it: blocked, error, draft, shown */
+  outcome?: string
   at?: Date
 }
 
-/** An `ai.call` entry in the AI log as the guarded call writes it; returns its seq. */
+/** An `ai.call` entry in the AI log with the data the guarded call (ai-call.ts) logs; its seq. */
 export async function aiCall(deps: Deps, w: World, c: CallInput): Promise<number> {
   const at = c.at ?? new Date('2025-12-15T09:00:00+01:00')
+  const decision = c.decision ?? 'REDACT'
   return deps.db.transaction().execute((trx) =>
     appendAiLog(trx, w.municipalityId, at, c.actor.kind === 'user' ? c.actor.id : null, 'ai.call', [
       {
-        entityType: 'ai_call',
-        entityId: null,
+        entityType: 'ai_service',
+        entityId: c.serviceId ?? null,
         data: {
           serviceId: c.serviceId ?? null,
-          purpose: c.purpose ?? 'caseSummary',
-          kind: c.kind ?? 'summary',
-          decision: c.decision ?? 'REDACT',
-          findings: c.findings ?? (c.decision === 'ALLOW' ? {} : { name: 1 }),
-          sent: 'Sammanfatta: [PERSON_1] ansöker om bygglov.',
+          purpose: c.purpose ?? 'Sammanfattning av ärende',
+          kind: c.kind ?? 'caseSummary',
+          decision,
+          findingsByType: c.findings ?? (decision === 'ALLOW' ? {} : { name: 1 }),
+          outcome: c.outcome ?? (decision === 'BLOCK' ? 'blocked' : 'draft'),
+          sent: decision === 'BLOCK' ? null : 'Sammanfatta: [PERSON_1] ansöker om bygglov.',
           received: '[PERSON_1] ansöker om bygglov.',
         },
       },
@@ -103,8 +107,8 @@ export async function aiDraft(deps: Deps, w: World, d: DraftInput): Promise<AiDr
   return deps.db.transaction().execute((trx) =>
     insertDraft(trx, {
       municipality_id: w.municipalityId,
-      kind: d.kind ?? 'summary',
-      purpose: d.purpose ?? 'caseSummary',
+      kind: d.kind ?? 'caseSummary',
+      purpose: d.purpose ?? 'Sammanfattning av ärende',
       case_id: d.caseId ?? null,
       document_id: d.documentId ?? null,
       official_report_id: d.officialReportId ?? null,

@@ -29,7 +29,7 @@ const purposeLabel = (p: string) => (isDraftTarget(p) ? DRAFT_TARGETS[p] : (PURP
 // A Swedish calendar year starts and ends in winter time (CET, UTC+1), never in summer time.
 const yearStart = (year: number) => new Date(`${year}-01-01T00:00:00+01:00`)
 
-/** Findings counted by type, as the call logs them: `{ name: 2 }` or `[{ type, count }]`. */
+/** Findings counted by type, as the call logs them (`findingsByType: { name: 2 }`), or a list. */
 function findingCounts(value: unknown): [string, number][] {
   if (Array.isArray(value))
     return value.flatMap((f: unknown) => {
@@ -86,23 +86,28 @@ export async function aiFollowUp(
       const key = `${serviceId ?? ''}\u0000${purpose}`
       const row = usage.get(key) ?? {
         serviceId,
-        service: serviceId ? (services.get(serviceId) ?? 'Okänd tjänst') : 'Ingen tjänst angiven',
+        service: serviceId
+          ? (services.get(serviceId) ?? str(d.serviceName) ?? 'Okänd tjänst')
+          : 'Ingen tjänst angiven',
         purpose,
         purposeLabel: purposeLabel(purpose),
         calls: 0,
         blocked: 0,
         redacted: 0,
         allowed: 0,
+        failed: 0,
       }
       const decision = String(d.decision ?? '').toUpperCase()
       row.calls++
       if (decision === 'BLOCK') row.blocked++
       else if (decision === 'REDACT') row.redacted++
       else if (decision === 'ALLOW') row.allowed++
+      // Passed the guard but the service did not answer (ai-call.ts logs outcome 'error').
+      if (d.outcome === 'error') row.failed++
       usage.set(key, row)
       if (e.actorId) users.add(e.actorId)
       if (decision === 'BLOCK' || decision === 'REDACT') {
-        for (const [type, n] of findingCounts(d.findings)) {
+        for (const [type, n] of findingCounts(d.findingsByType ?? d.findings)) {
           const f = findings.get(type) ?? { blocked: 0, redacted: 0 }
           if (decision === 'BLOCK') f.blocked += n
           else f.redacted += n
@@ -123,7 +128,7 @@ export async function aiFollowUp(
       a.service.localeCompare(b.service, 'sv') ||
       a.purposeLabel.localeCompare(b.purposeLabel, 'sv'),
   )
-  const sum = (k: 'calls' | 'blocked' | 'redacted' | 'allowed') =>
+  const sum = (k: 'calls' | 'blocked' | 'redacted' | 'allowed' | 'failed') =>
     rows.reduce((n, r) => n + r[k], 0)
 
   const byCategory = new Map<string, { open: number; closed: number }>()
@@ -151,6 +156,7 @@ export async function aiFollowUp(
       blocked: sum('blocked'),
       redacted: sum('redacted'),
       allowed: sum('allowed'),
+      failed: sum('failed'),
       users: users.size,
     },
     findings: [...findings.entries()]
