@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { StandInAi } from './support/ai-stand-in'
 import { AxeFindings } from './support/axe-findings'
-import { BoardApi } from './support/board-api'
+import { BoardApi, swedishDate } from './support/board-api'
 import { logIn, openBrowser, type Browser } from './support/browser'
 import { startKansli, type KansliServer } from './support/server'
 
@@ -388,7 +388,7 @@ describe('AI assistance in the browser (issue 4)', () => {
     await page.getByRole('heading', { level: 1, name: /Ny belysning i Storparken/ }).waitFor()
   })
 
-  test('the IT unit reads the AI log, filters it, opens a blocked call and closes the incident', async () => {
+  test('the IT unit reads the AI log, filters it, opens a blocked call, closes the incident and reads the follow-up', async () => {
     itB = await openBrowser()
     const page = itB.page
     await page.goto(`${server.url}/logga-in`)
@@ -433,7 +433,7 @@ describe('AI assistance in the browser (issue 4)', () => {
       .getByRole('link', { name: /^Post \d+$/ })
       .click()
     await page.getByRole('heading', { level: 1, name: /Post \d+: Anrop till AI-tjänst/ }).waitFor()
-    expect(await page.getByRole('region', { name: 'Kontrollens skäl' }).innerText()).toContain(
+    expect(await page.getByRole('region', { name: 'Spärrens skäl' }).innerText()).toContain(
       'OSL 18:8',
     )
     await page.getByText('Ingenting skickades.').waitFor()
@@ -477,6 +477,36 @@ describe('AI assistance in the browser (issue 4)', () => {
     const drafts = page.getByRole('table', { name: 'AI-utkast' })
     await expect.poll(() => drafts.innerText()).toContain('Tjänsteskrivelse: Jämställdhetsanalys')
     await axe.check(page, 'ai-drafts')
+
+    // The yearly follow-up for the municipal board, computed from the AI log, also as PDF.
+    await page
+      .getByRole('navigation', { name: 'AI', exact: true })
+      .getByRole('link', { name: 'Uppföljning' })
+      .click()
+    const year = swedishDate(new Date()).slice(0, 4)
+    await page
+      .getByRole('heading', {
+        level: 1,
+        name: new RegExp(`Uppföljning av AI-användningen ${year}`),
+      })
+      .waitFor()
+    const usage = page.getByRole('region', { name: 'Användning' })
+    await expect.poll(() => usage.locator('dl').innerText()).toMatch(/Anrop\s+4\b/)
+    expect(await usage.locator('dl').innerText()).toMatch(/Stoppade av spärren\s+1\b/)
+    const perService = page.getByRole('table', { name: 'Anrop per tjänst och syfte' })
+    expect(await perService.getByRole('row', { name: /Lokal AI/ }).count()).toBeGreaterThan(0)
+    expect(await page.getByRole('region', { name: 'Vad spärren hittade' }).innerText()).toContain(
+      'sekretessuppgift',
+    )
+    const pdfHref = await page
+      .getByRole('link', { name: `Uppföljningen ${year} som PDF` })
+      .getAttribute('href')
+    const pdf = await page.request.get(`${server.url}${pdfHref}`)
+    expect(pdf.headers()['content-type']).toContain('application/pdf')
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-')
+    await axe.check(page, 'ai-follow-up')
+    await page.goto(`${server.url}/ai/uppfoljning/1999`)
+    await page.getByRole('alert').filter({ hasText: 'Året kan inte följas upp.' }).waitFor()
   })
 
   test('the service is suspended and reinstated with a reason, then sent back to analysis by a new model', async () => {

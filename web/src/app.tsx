@@ -8,6 +8,7 @@ import { Layout } from './components/layout'
 import { AccessibilityPage } from './pages/accessibility-page'
 import { DraftPage } from './pages/ai/draft-page'
 import { DraftsPage } from './pages/ai/drafts-page'
+import { FollowUpIndex, FollowUpPage } from './pages/ai/follow-up-page'
 import { IncidentPage } from './pages/ai/incident-page'
 import { IncidentsPage } from './pages/ai/incidents-page'
 import { LogEntryPage } from './pages/ai/log-entry-page'
@@ -89,6 +90,8 @@ const router = createBrowserRouter([
           { path: '/ai/utbildning', element: <TrainingsPage /> },
           { path: '/ai/logg', element: <LogPage /> },
           { path: '/ai/logg/:seq', element: <LogEntryPage /> },
+          { path: '/ai/uppfoljning', element: <FollowUpIndex /> },
+          { path: '/ai/uppfoljning/:year', element: <FollowUpPage /> },
         ],
       },
       {

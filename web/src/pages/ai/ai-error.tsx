@@ -14,8 +14,8 @@ function AiErrorText({ error }: { error: ApiError }) {
     return (
       <div className="notice notice--error ai-error">
         <p>
-          <strong>Texten skickades inte till AI-tjänsten.</strong> Kontrollen stoppade den innan
-          något lämnade Kansli.
+          <strong>Texten skickades inte till AI-tjänsten.</strong> Spärren stoppade den innan något
+          lämnade Kansli.
         </p>
         {error.reasons.length > 0 ? (
           <ul>

@@ -36,6 +36,11 @@ export function AiNav() {
         <li>
           <NavLink to="/ai/incidenter">Incidenter</NavLink>
         </li>
+        {admin && (
+          <li>
+            <NavLink to="/ai/uppfoljning">Uppföljning</NavLink>
+          </li>
+        )}
       </ul>
     </nav>
   )

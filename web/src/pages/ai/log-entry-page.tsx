@@ -66,7 +66,7 @@ export function LogEntryPage() {
           <dd>{v.purpose}</dd>
         </div>
         <div>
-          <dt>Kontrollens beslut</dt>
+          <dt>Spärrens beslut</dt>
           <dd>{v.decision}</dd>
         </div>
         <div>
@@ -88,7 +88,7 @@ export function LogEntryPage() {
       </dl>
       {v.reasons.length > 0 && (
         <section className="section" aria-labelledby="logg-skal">
-          <h2 id="logg-skal">Kontrollens skäl</h2>
+          <h2 id="logg-skal">Spärrens skäl</h2>
           <ul>
             {v.reasons.map((r) => (
               <li key={r}>{r}</li>

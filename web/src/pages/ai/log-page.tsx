@@ -77,7 +77,7 @@ export function LogPage() {
   return (
     <AiPage
       title="AI-loggen"
-      lead="Varje användning av AI: vem, när, vilken tjänst och varför, vad kontrollen hittade och beslutade, och vad som blev av svaret. Personuppgifter sparas aldrig i loggen."
+      lead="Varje användning av AI: vem, när, vilken tjänst och varför, vad AI-spärren hittade och beslutade, och vad som blev av svaret. Personuppgifter sparas aldrig i loggen."
     >
       <section className="card section" aria-labelledby="logg-urval">
         <h2 id="logg-urval">Urval</h2>
