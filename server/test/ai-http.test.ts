@@ -225,6 +225,37 @@ describe.each(ENGINES)('AI API on %s', (engine) => {
     expect(statuses).toContain(429)
   })
 
+  it('lets the administrator name a line manager, who then gets incident reports', async () => {
+    const manager = await w.user('caseOfficer')
+    const self = await app.inject({
+      method: 'PUT',
+      url: `/api/users/${registrarId}/line-manager`,
+      headers: admin,
+      payload: { lineManagerId: registrarId },
+    })
+    expect(self.statusCode).toBe(409)
+    const denied = await app.inject({
+      method: 'PUT',
+      url: `/api/users/${registrarId}/line-manager`,
+      headers: registrar,
+      payload: { lineManagerId: manager.id },
+    })
+    expect(denied.statusCode).toBe(403)
+    const ok = await app.inject({
+      method: 'PUT',
+      url: `/api/users/${registrarId}/line-manager`,
+      headers: admin,
+      payload: { lineManagerId: manager.id },
+    })
+    expect(ok.statusCode, ok.body).toBe(200)
+    const row = await deps.db
+      .selectFrom('users')
+      .select('line_manager_id')
+      .where('id', '=', registrarId)
+      .executeTakeFirstOrThrow()
+    expect(row.line_manager_id).toBe(manager.id)
+  })
+
   it('shows the AI log to the security officer, never to a registrar', async () => {
     const denied = await app.inject({ method: 'GET', url: '/api/ai/log', headers: registrar })
     expect(denied.statusCode).toBe(403)

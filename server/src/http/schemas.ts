@@ -2,6 +2,11 @@ import { Type, type Static } from 'typebox'
 
 /** Input schemas of the API (TypeBox → JSON Schema → OpenAPI). Outputs are shaped by presenters. */
 export const Id = Type.String({ maxLength: 64 })
+/** A uuid, checked before it reaches the database (which would refuse it with an error). */
+export const Uuid = Type.String({
+  pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$',
+  maxLength: 36,
+})
 export const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', maxLength: 10 })
 export const Direction = Type.Union([
   Type.Literal('incoming'),

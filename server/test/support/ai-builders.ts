@@ -1,3 +1,4 @@
+import { setLineManager as setLineManagerCommand } from '../../src/services/access/users.service.js'
 import type { Role } from '../../src/db/schema.js'
 import { appendAiLog } from '../../src/repositories/ai-log.repository.js'
 import { insertDraft, type AiDraftRow } from '../../src/repositories/ai-draft.repository.js'
@@ -125,11 +126,13 @@ export async function aiDraft(deps: Deps, w: World, d: DraftInput): Promise<AiDr
   )
 }
 
-/** Sets a user's line manager (users.line_manager_id; no command sets it yet). */
+/** Sets a user's line manager through `user.setLineManager`, as the administrator would. */
 export async function setLineManager(deps: Deps, userId: string, managerId: string | null) {
-  await deps.db
-    .updateTable('users')
-    .set({ line_manager_id: managerId })
+  const u = await deps.db
+    .selectFrom('users')
+    .select('municipality_id')
     .where('id', '=', userId)
-    .execute()
+    .executeTakeFirstOrThrow()
+  const system = { kind: 'system' as const, municipalityId: u.municipality_id, name: 'test' }
+  await setLineManagerCommand(deps, liveCtx(), system, { userId, lineManagerId: managerId })
 }

@@ -1,14 +1,14 @@
 import { Type } from 'typebox'
 import { listSeries } from '../../repositories/series.repository.js'
 import { isStaff } from '../../services/access/policies.js'
-import { createUser, listStaffUsers } from '../../services/access/users.service.js'
+import { createUser, listStaffUsers, setLineManager } from '../../services/access/users.service.js'
 import {
   createCommittee,
   createSeries,
   listCommittees,
 } from '../../services/registry/municipality.service.js'
 import { ForbiddenError } from '../../domain/errors.js'
-import { Id, Role } from '../schemas.js'
+import { Id, Role, Uuid } from '../schemas.js'
 import type { AppContext } from '../app-context.js'
 import type { TypedApp } from '../typed-app.js'
 
@@ -54,6 +54,26 @@ export function adminRoutes(app: TypedApp, ctx: AppContext) {
         .code(201)
         .send({ id: u.id, username: u.username, displayName: u.display_name, roles: u.roles })
     },
+  )
+
+  app.put(
+    '/api/users/:id/line-manager',
+    {
+      schema: {
+        tags,
+        summary: 'Ange användarens närmaste chef (får AI-incidentrapporter)',
+        params: Type.Object({ id: Uuid }),
+        body: Type.Object(
+          { lineManagerId: Type.Union([Uuid, Type.Null()]) },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (request) =>
+      setLineManager(ctx.deps, ctx.ctx(request), request.actor, {
+        userId: request.params.id,
+        lineManagerId: request.body.lineManagerId,
+      }),
   )
 
   app.get('/api/series', { schema: { tags, summary: 'Diarieserier' } }, async (request) => {

@@ -1,10 +1,7 @@
 import { Type } from 'typebox'
-import { IsoDate } from '../schemas.js'
+import { IsoDate, Uuid } from '../schemas.js'
 
-export const Uuid = Type.String({
-  pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$',
-  maxLength: 36,
-})
+export { Uuid }
 
 /** Input of the AI administration routes (services, assessments, training, the log). */
 export const DataClassSchema = Type.Union([

@@ -1,5 +1,10 @@
 import type { Role } from '../../db/schema.js'
-import { ConflictError, assertNoFieldErrors, type FieldError } from '../../domain/errors.js'
+import {
+  ConflictError,
+  NotFoundError,
+  assertNoFieldErrors,
+  type FieldError,
+} from '../../domain/errors.js'
 import { findUserByUsername, insertUser, listUsers } from '../../repositories/user.repository.js'
 import { runCommand } from '../command.js'
 import type { Actor, Ctx, Deps } from '../context.js'
@@ -71,4 +76,43 @@ export async function createUser(deps: Deps, ctx: Ctx, actor: Actor, input: NewU
 export async function listStaffUsers(deps: Deps, actor: Actor) {
   if (!isStaff(actor)) requireRole(actor, ['admin', 'registrar'], 'se användare')
   return listUsers(deps.db, actor.municipalityId)
+}
+
+/**
+ * `user.setLineManager`: who a user's line manager (närmaste chef) is. AI incident reports
+ * notify the reporter's line manager (Kalix riktlinjer för AI, punkt 8). Admins only.
+ */
+export async function setLineManager(
+  deps: Deps,
+  ctx: Ctx,
+  actor: Actor,
+  input: { userId: string; lineManagerId: string | null },
+): Promise<{ userId: string; lineManagerId: string | null }> {
+  requireRole(actor, ['admin'], 'ange närmaste chef')
+  if (input.lineManagerId !== null && input.lineManagerId === input.userId)
+    throw new ConflictError('line_manager_self', 'En användare kan inte vara sin egen chef.')
+  return runCommand(deps, ctx, actor, 'user.setLineManager', async (trx) => {
+    const ids = [input.userId, ...(input.lineManagerId ? [input.lineManagerId] : [])]
+    const found = await trx
+      .selectFrom('users')
+      .select('id')
+      .where('id', 'in', ids)
+      .where('municipality_id', '=', actor.municipalityId)
+      .execute()
+    if (found.length !== ids.length)
+      throw new NotFoundError('user_not_found', 'Användaren eller chefen finns inte.')
+    await trx
+      .updateTable('users')
+      .set({ line_manager_id: input.lineManagerId })
+      .where('id', '=', input.userId)
+      .execute()
+    return {
+      result: { userId: input.userId, lineManagerId: input.lineManagerId },
+      audit: {
+        entityType: 'user',
+        entityId: input.userId,
+        data: { lineManagerId: input.lineManagerId },
+      },
+    }
+  })
 }
