@@ -5,7 +5,7 @@ import { SWEDISH_STOPWORDS } from '../src/domain/ai-sorting/stopwords.js'
 import { stemSwedish } from '../src/domain/ai-sorting/swedish-stemmer.js'
 import { demoCases } from '../src/services/demo/kalix-seed-data.js'
 import { ENGINES, openTestDatabase, type TestDatabase } from './support/engines.js'
-import { syntheticRegistry } from './support/sorting-registry.js'
+import { syntheticRegistry } from '../eval/sorting/synthetic-registry.js'
 
 /**
  * Every word of the demo registry (the seeds' real texts) and of the synthetic one, and every

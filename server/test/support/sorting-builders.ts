@@ -4,7 +4,11 @@ import { createCommittee, createSeries } from '../../src/services/registry/munic
 import { registerDocument } from '../../src/services/registry/register-document.js'
 import { swedishDate } from '../../src/domain/dates.js'
 import { fixedCtx, liveCtx, type World } from './builders.js'
-import { SYNTH_COMMITTEES, SYNTH_SERIES, syntheticRegistry } from './sorting-registry.js'
+import {
+  SYNTH_COMMITTEES,
+  SYNTH_SERIES,
+  syntheticRegistry,
+} from '../../eval/sorting/synthetic-registry.js'
 
 export interface SortingWorld {
   registrar: Actor & { kind: 'user'; username: string }
@@ -31,7 +35,7 @@ export async function trainedForAi(deps: Deps, admin: Actor, userId: string, clo
 }
 
 /**
- * Registers the synthetic registry (sorting-registry.ts) in the world's municipality through
+ * Registers the synthetic registry (server/eval/sorting/synthetic-registry.ts) in the world's municipality through
  * `document.register`, in date order, as a registrar with a current AI training would: the first
  * document of a case opens it with its series, committee and officer.
  */

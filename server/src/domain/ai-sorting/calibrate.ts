@@ -5,6 +5,7 @@ import { probabilities, scoreNb, type Example, type NbModel } from './naive-baye
  * synthetic registry of the quality test (400–2,000 registrations) settles on, 8–11.
  */
 const MIN_FIT = 20
+const MAX_FIT = 300
 export const DEFAULT_TEMPERATURE = 8
 
 /** Temperatures tried: 0.25 … 256, each a factor √2 from the next. */
@@ -21,7 +22,10 @@ export function fitTemperature(
   heldOut: readonly Example[],
 ): { temperature: number; fitted: boolean } {
   const index = new Map(m.labels.map((l, i) => [l, i]))
-  const scored = heldOut.flatMap((e) => {
+  // Every softmax runs over all classes (thousands of cases): fit on an even sample at most.
+  const step = Math.max(1, Math.ceil(heldOut.length / MAX_FIT))
+  const sample = heldOut.filter((_, i) => i % step === 0)
+  const scored = sample.flatMap((e) => {
     const c = index.get(e.label)
     return c === undefined ? [] : [{ scores: scoreNb(m, e.bag, e.shift), c }]
   })

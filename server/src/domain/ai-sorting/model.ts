@@ -1,6 +1,6 @@
 import { documentFeatures, FEATURE_VERSION, type SortableDocument } from './features.js'
 import { rankNb, type NbModel, type Ranked } from './naive-bayes.js'
-import { recencyShift } from './recency.js'
+import { activityByLabel, recencyShift } from './recency.js'
 import type { SortModel } from './train.js'
 import { SORT_TARGETS, type SortTarget } from './targets.js'
 
@@ -22,6 +22,7 @@ interface StoredTarget {
   classMass: number[]
   vocabulary: number
   alpha: number
+  mu: number
   temperature: number
   /** aligned with `features`; [] where the feature was not seen for this target */
   postings: number[][]
@@ -40,6 +41,7 @@ export function serialiseModel(m: SortModel): StoredSortModel {
       classMass: nb.classMass,
       vocabulary: nb.vocabulary,
       alpha: nb.alpha,
+      mu: nb.mu,
       temperature: nb.temperature,
       postings: list.map((f) => nb.postings.get(f) ?? []),
     }
@@ -73,6 +75,7 @@ export function deserialiseModel(json: unknown): SortModel {
       classMass: st.classMass,
       vocabulary: st.vocabulary,
       alpha: st.alpha,
+      mu: st.mu ?? 0,
       temperature: st.temperature,
       postings,
     }
@@ -96,7 +99,8 @@ export function suggestFor(
   const out = {} as Record<SortTarget, Ranked[]>
   for (const t of SORT_TARGETS) {
     const nb = m.targets[t]
-    const shift = t === 'case' ? recencyShift(nb.labels, now.lastActivity, now.at) : undefined
+    const shift =
+      t === 'case' ? recencyShift(activityByLabel(nb.labels, now.lastActivity), now.at) : undefined
     out[t] = rankNb(nb, bag, k, allowed[t], shift)
   }
   return out

@@ -12,7 +12,7 @@ describe('multinomial naive Bayes', () => {
     { bag: bag('budget', 'prognos'), label: 'KS' },
     { bag: bag('motion', 'budget'), label: 'KS' },
   ]
-  const m = trainNb(examples, 0.5)
+  const m = trainNb(examples, { alpha: 0.5 })
 
   it('counts classes and features', () => {
     expect(m.labels).toEqual(['SBN', 'KS'])
@@ -40,6 +40,27 @@ describe('multinomial naive Bayes', () => {
   it('a shift moves a class up without touching the features', () => {
     const shift = new Float64Array([0, 5])
     expect(rankNb(m, bag('bygglov'), 1, undefined, shift)[0]?.label).toBe('KS')
+  })
+
+  it('Dirichlet smoothing lets a rare feature outweigh shared topic words', () => {
+    // Case A's letters share the topic words; case B is the one the letter quotes by number.
+    const w3 = (...words: string[]) => new Map(words.map((w) => [w, 3]))
+    const cases = [
+      { bag: w3('bygglov', 'ansökan', 'garage'), label: 'A' },
+      { bag: w3('bygglov', 'ansökan', 'ritning'), label: 'A' },
+      { bag: new Map([['ref:SBN-2025-7', 4]]), label: 'B' },
+      { bag: w3('bygglov'), label: 'B' },
+      { bag: w3('bygglov', 'ansökan'), label: 'C' },
+    ]
+    const letter = new Map([
+      ['bygglov', 3],
+      ['ansökan', 3],
+      ['garage', 3],
+      ['ritning', 3],
+      ['ref:SBN-2025-7', 4],
+    ])
+    expect(rankNb(trainNb(cases, { alpha: 0.1 }), letter, 1)[0]?.label).toBe('A')
+    expect(rankNb(trainNb(cases, { alpha: 0.1, mu: 2000 }), letter, 1)[0]?.label).toBe('B')
   })
 
   it('fits a temperature only with enough held-out answers', () => {

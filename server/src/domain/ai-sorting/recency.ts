@@ -4,19 +4,29 @@
  * target each class's prior is weighted by 1 / (1 + idle days / IDLE_DAYS), a shift of its log score.
  */
 export const IDLE_DAYS = 60
+/** A case with no known registration counts as idle this long. */
+const UNKNOWN_IDLE_DAYS = 365
 const DAY = 86_400_000
 
-/** The log-score shift of each case in `labels` at time `at` (ms), from its last registration. */
-export function recencyShift(
+/** Each label's latest registration (ms), NaN when unknown: aligned with the model's labels. */
+export function activityByLabel(
   labels: readonly string[],
   lastActivity: ReadonlyMap<string, number>,
-  at: number,
 ): Float64Array {
   const out = new Float64Array(labels.length)
   labels.forEach((label, i) => {
-    const last = lastActivity.get(label)
-    const idle = last === undefined ? 365 : Math.max(0, (at - last) / DAY)
-    out[i] = -Math.log(1 + idle / IDLE_DAYS)
+    out[i] = lastActivity.get(label) ?? Number.NaN
   })
+  return out
+}
+
+/** The log-score shift of each label at time `at` (ms), from its latest registration. */
+export function recencyShift(activity: Float64Array, at: number): Float64Array {
+  const out = new Float64Array(activity.length)
+  for (let i = 0; i < activity.length; i++) {
+    const last = activity[i] as number
+    const idle = Number.isNaN(last) ? UNKNOWN_IDLE_DAYS : Math.max(0, (at - last) / DAY)
+    out[i] = -Math.log1p(idle / IDLE_DAYS)
+  }
   return out
 }

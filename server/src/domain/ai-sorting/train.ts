@@ -2,7 +2,7 @@ import { fitTemperature } from './calibrate.js'
 import { evaluateTarget, type TargetEvaluation } from './evaluate.js'
 import { caseFeatures, documentFeatures, FEATURE_VERSION, type FeatureBag } from './features.js'
 import { trainNb, type Example, type NbModel } from './naive-bayes.js'
-import { recencyShift } from './recency.js'
+import { activityByLabel, recencyShift } from './recency.js'
 import { splitByTime } from './split.js'
 import {
   labelOf,
@@ -34,9 +34,13 @@ export interface SortEvaluation {
 export interface TrainOptions {
   /** share of the newest registrations held back for testing; 0.2 */
   heldOutShare?: number
-  /** Lidstone smoothing; 0.1 (short texts with many unseen words do better below 1) */
+  /** Lidstone smoothing of series, committee and officer; 0.1 (short texts do better below 1) */
   alpha?: number
+  /** Dirichlet smoothing of the case target toward the whole registry (naive-bayes.ts) */
+  mu?: number
 }
+
+export const DEFAULT_MU = 2000
 
 /** Fewer registrations than this cannot both train a model and test it. */
 export const MIN_REGISTRATIONS = 20
@@ -53,6 +57,8 @@ export function trainSorter(
 ): { model: SortModel; evaluation: SortEvaluation } {
   const heldOutShare = opts.heldOutShare ?? 0.2
   const alpha = opts.alpha ?? 0.1
+  const mu = opts.mu ?? DEFAULT_MU
+  const smoothing = (t: SortTarget) => ({ alpha, mu: t === 'case' ? mu : 0 })
   const caseById = new Map(input.cases.map((c) => [c.id, c]))
   const registrations = input.registrations.filter((r) => caseById.has(r.caseId))
   const bags = new Map(registrations.map((r) => [r.documentId, documentFeatures(r)]))
@@ -88,13 +94,16 @@ export function trainSorter(
   const heldOutRows = (target: SortTarget, m: NbModel) => {
     // What the registry knows when a held-out document arrives: when each case last had a
     // registration, counting the held-out ones before it (the model is frozen, the registry not).
-    const lastActivity = new Map<string, number>()
-    if (target === 'case')
-      for (const r of train) lastActivity.set(r.caseId, r.registeredAt.getTime())
+    const index = new Map(m.labels.map((l, i) => [l, i]))
+    const activity =
+      target === 'case'
+        ? activityByLabel(m.labels, new Map(train.map((r) => [r.caseId, r.registeredAt.getTime()])))
+        : null
     return test.map((r) => {
       const at = r.registeredAt.getTime()
-      const shift = target === 'case' ? recencyShift(m.labels, lastActivity, at) : undefined
-      if (target === 'case') lastActivity.set(r.caseId, at)
+      const shift = activity ? recencyShift(activity, at) : undefined
+      const c = index.get(r.caseId)
+      if (activity && c !== undefined) activity[c] = at
       return {
         bag: bags.get(r.documentId) as FeatureBag,
         label: labelOf(target, caseById.get(r.caseId) as SortCaseInfo),
@@ -108,7 +117,7 @@ export function trainSorter(
   for (const target of SORT_TARGETS) {
     // Evaluated against every case, open or not: which were open back then is not known.
     const older = examples(target, train, () => true)
-    const tested = trainNb(older.all, alpha)
+    const tested = trainNb(older.all, smoothing(target))
     const heldOut = heldOutRows(target, tested)
     const fit = fitTemperature(
       tested,
@@ -125,7 +134,7 @@ export function trainSorter(
     }
     // For use, closed cases are left out of the case target: nothing may be filed in them.
     const open = target === 'case' ? (c: SortCaseInfo) => !c.closed : () => true
-    final[target] = trainNb(examples(target, registrations, open).all, alpha)
+    final[target] = trainNb(examples(target, registrations, open).all, smoothing(target))
     final[target].temperature = tested.temperature
   }
   return {

@@ -1,11 +1,7 @@
 import { ConflictError, ValidationError } from '../../domain/errors.js'
-import { serialiseModel } from '../../domain/ai-sorting/model.js'
 import { SORT_TARGETS } from '../../domain/ai-sorting/targets.js'
-import {
-  MIN_REGISTRATIONS,
-  trainSorter,
-  type SortEvaluation,
-} from '../../domain/ai-sorting/train.js'
+import { FEATURE_VERSION } from '../../domain/ai-sorting/features.js'
+import { MIN_REGISTRATIONS, type SortEvaluation } from '../../domain/ai-sorting/train.js'
 import { appendAiLog } from '../../repositories/ai-log.repository.js'
 import {
   sortCases,
@@ -16,6 +12,7 @@ import {
 import { runCommand } from '../command.js'
 import { actorId, type Actor, type Ctx, type Deps } from '../context.js'
 import { requireSortTrainer } from './sorting-access.js'
+import { trainInWorker } from './train-in-worker.js'
 
 export const SORT_ALGORITHM = 'multinomial-naive-bayes'
 /** Registrations read by default: the newest are what the next registrations resemble. */
@@ -30,8 +27,9 @@ export interface TrainedSortModel {
 /**
  * `ai.sort.train`: trains the sorter on the municipality's own registry, measures it on the
  * newest 20 % of the registrations and stores it as the model in use, with its figures. Nothing
- * leaves Kansli. The registry is read and the model computed before the transaction, so the
- * registry is not held up while it trains; the transaction only stores it (audit and AI log).
+ * leaves Kansli. The registry is read and the model computed (in a worker thread) before the
+ * transaction, so neither the registry nor other requests wait while it trains; the transaction
+ * only stores it (audit and AI log).
  */
 export async function trainSortModel(
   deps: Deps,
@@ -60,15 +58,14 @@ export async function trainSortModel(
   const cases = await sortCases(deps.db, actor.municipalityId, [
     ...new Set(registrations.map((r) => r.caseId)),
   ])
-  const { model, evaluation } = trainSorter({ registrations, cases })
-  const stored = serialiseModel(model)
+  const { stored, evaluation } = await trainInWorker({ registrations, cases })
   const trainMs = Math.round(performance.now() - started)
 
   const row = await runCommand(deps, ctx, actor, 'ai.sort.train', async (trx, at) => {
     const saved = await storeActiveModel(trx, {
       municipality_id: actor.municipalityId,
       algorithm: SORT_ALGORITHM,
-      feature_version: model.featureVersion,
+      feature_version: FEATURE_VERSION,
       trained_at: at,
       trained_by: actorId(actor),
       training_size: registrations.length,

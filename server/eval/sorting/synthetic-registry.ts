@@ -418,7 +418,7 @@ export function syntheticRegistry(seed: number, size: number): SynthCase[] {
       const counterpartName = direction === 'drawnUp' ? null : person ? pick(PERSONS) : pick(t.orgs)
       const caseRef = i > 0 && rnd() < 0.3
       docs.push({
-        date: isoDay(d),
+        date: isoDay(Math.floor(d)),
         direction,
         description: fill(template, slots, words),
         counterpartName,
@@ -438,7 +438,8 @@ export function syntheticRegistry(seed: number, size: number): SynthCase[] {
       documents: docs,
     })
     documents += n
-    day += 1 + Math.floor(rnd() * 3)
+    // A larger registry is a busier municipality, not a longer one: cases open more often.
+    day += (1 + Math.floor(rnd() * 3)) * Math.min(1, 400 / size)
   }
   return cases
 }
