@@ -44,7 +44,9 @@ async function kansli(
   }
 }
 
-describe('the kansli command', () => {
+// Each test starts several real CLI processes (each opens and migrates the embedded database):
+// a ceiling above the project's 60 s, so a busy machine makes them slow, not red.
+describe('the kansli command', { timeout: 180_000 }, () => {
   let pdfPath: string
   beforeAll(() => {
     pdfPath = join(dataDir, 'yttrande-snoskoter.pdf')

@@ -11,7 +11,8 @@ import { login, startServer, type RunningServer } from './support/server-process
  * kill -9 in the middle of a stream of registrations: after a restart every acknowledged
  * registration is there with its file, and the case numbers have no gaps.
  */
-describe.each(ENGINES)('kill -9 during registrations on %s', (engine) => {
+// Starts, kills and restarts real server processes: a ceiling above the project's 60 s.
+describe.each(ENGINES)('kill -9 during registrations on %s', { timeout: 180_000 }, (engine) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'kansli-fault-'))
   const password = 'fault-test-lösenord-1'
   let dbName: string | null = null
