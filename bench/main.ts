@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- options]`: the search and registration benchmarks (not part of `npm test`).
  *
- *   --only generate|search|register|render   run one part (default: all)
+ *   --only generate|search|register|render|guard   run one part (default: all)
  *   --engine pglite|postgres          (default: pglite; postgres needs --url or KANSLI_BENCH_DATABASE_URL)
  *   --size N                          documents to generate (default 100000)
  *   --url URL                         PostgreSQL admin URL (default postgres://postgres@127.0.0.1:5432/test)
@@ -35,6 +35,7 @@ import { describeMachine } from './machine.js'
 import { runRegisterBench } from './register-bench.js'
 import { runSearchBench } from './search-bench.js'
 import { runRenderBench } from './render-bench.js'
+import { runGuardBench } from './guard-bench.js'
 
 const { values: args } = parseArgs({
   options: {
@@ -225,7 +226,8 @@ function writeResult(part: string, data: Record<string, unknown>) {
   mkdirSync(dir, { recursive: true })
   const date = new Date().toISOString().slice(0, 10)
   const machine = (data.machine as { hostname: string }).hostname.replace(/[^a-zA-Z0-9-]/g, '')
-  const suffix = part === 'search' ? `${engine}-${data.documents}` : engine
+  const suffix =
+    part === 'search' ? `${engine}-${data.documents}` : part === 'guard' ? 'cpu' : engine
   const file = new URL(`${date}-${machine}-${part}-${suffix}.json`, dir)
   writeFileSync(
     file,
@@ -253,7 +255,14 @@ async function renderPart(machine: ReturnType<typeof describeMachine>) {
   }
 }
 
+/** The AI guard's throughput on one core (guard-bench.ts); no database. */
+function guardPart(machine: ReturnType<typeof describeMachine>) {
+  log(`AI-granskning (guard), ${args.seconds} s per korpus:`)
+  writeResult('guard', { machine, ...runGuardBench({ seconds: Number(args.seconds), log }) })
+}
+
 const machine = describeMachine()
 if (!only || only === 'search' || only === 'generate') await searchPart(machine)
 if (!only || only === 'register') await registerPart(machine)
 if (!only || only === 'render') await renderPart(machine)
+if (!only || only === 'guard') guardPart(machine)
