@@ -6,8 +6,26 @@ import type { Finding } from './types.js'
  * and postcodes followed by a town ("952 81 Kalix", "SE-392 32 KALMAR"). A rural address
  * without a street word ("Ytterbyn 112") is found in front of its postcode.
  */
-const STREET_WORD =
-  /(?:gatan|gata|vägen|väg|gränd|gränden|stigen|stig|allén|allé|backen|backe|torget|torg|leden|slingan|stråket|platsen|esplanaden|promenaden|kajen|strand|stranden|gärdet|liden|hagen|ängen|höjden|udden|bryggan|åsen|brinken|kroken|ringen|vallen|malmen|bron|gången|tået|lyckan|kullen|dalen|viken|fältet|gården|slänten|backarna)[ \u00a0]\d/g
+// The endings of Swedish street names, tried at every letter–space–digit in the text ("…gatan 12").
+const STREET_ENDINGS =
+  'gatan gata vägen väg gränd gränden stigen stig allén allé backen backe torget torg leden slingan stråket platsen esplanaden promenaden kajen strand stranden gärdet liden hagen ängen höjden udden bryggan åsen brinken kroken ringen vallen malmen bron gången tået lyckan kullen dalen viken fältet gården slänten backarna'.split(
+    ' ',
+  )
+const ENDINGS_BY_LAST = new Map<number, string[]>()
+for (const e of STREET_ENDINGS) {
+  const c = e.charCodeAt(e.length - 1)
+  ENDINGS_BY_LAST.set(c, [...(ENDINGS_BY_LAST.get(c) ?? []), e])
+}
+const LETTER_SPACE_DIGIT = /[a-zåäéö][ \u00a0]\d/g
+
+/** Where the street ending that ends at `wordEnd` begins, or -1 (longest ending first). */
+function streetEnding(text: string, wordEnd: number): number {
+  let best = -1
+  for (const e of ENDINGS_BY_LAST.get(text.charCodeAt(wordEnd - 1)) ?? [])
+    if (text.endsWith(e, wordEnd) && (best < 0 || wordEnd - e.length < best))
+      best = wordEnd - e.length
+  return best
+}
 const PREFIX_WORDS = new Set([
   'norra',
   'södra',
@@ -49,11 +67,14 @@ const RURAL = new RegExp(
 
 export function findAddresses(text: string): Finding[] {
   const out: Finding[] = []
-  STREET_WORD.lastIndex = 0
-  for (let m = STREET_WORD.exec(text); m; m = STREET_WORD.exec(text)) {
-    const numberAt = m.index + m[0].length - 1
+  LETTER_SPACE_DIGIT.lastIndex = 0
+  for (let m = LETTER_SPACE_DIGIT.exec(text); m; m = LETTER_SPACE_DIGIT.exec(text)) {
+    const numberAt = m.index + 2
+    LETTER_SPACE_DIGIT.lastIndex = m.index + 1
+    const endingAt = streetEnding(text, m.index + 1)
+    if (endingAt < 0) continue
     // Back to the start of the capitalised street name, with "Östra", "Lilla" … before it.
-    let s = m.index
+    let s = endingAt
     while (s > 0 && (isLetter(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 45)) s--
     if (!isUpper(text.charCodeAt(s))) continue
     const w = prevWord(text, s)
@@ -65,7 +86,7 @@ export function findAddresses(text: string): Finding[] {
     const end = numberAt + tail[0].length
     if (isDigit(text.charCodeAt(end))) continue
     out.push({ type: 'address', start: s, end, value: text.slice(s, end), reason: 'Gatuadress.' })
-    STREET_WORD.lastIndex = end
+    LETTER_SPACE_DIGIT.lastIndex = end
   }
   BOX.lastIndex = 0
   for (let m = BOX.exec(text); m; m = BOX.exec(text))

@@ -95,15 +95,40 @@ function findGiros(text: string, out: Finding[]) {
   }
 }
 
+// Tried only where a keyword stands (KEYWORD_HINT), at the start of its word.
 const ACCOUNT_KEYWORD =
-  /(?<![A-Za-zÅÄÖåäö])(?:bankkonto(?:nummer|t|nr)?|(?:bank)?kontonummer|kontonr|konto(?:t|nr)?|clearingnummer|clearingnr|clearing|clnr|personkonto|lönekonto|sparkonto)(?![a-zåäö])[^\d\n]{0,30}?(\d{4,5}(?:-\d)?,[ \u00a0]?\d[\d \u00a0.–-]{4,18}\d|\d[\d \u00a0.–-]{5,22}\d)(?![\d])(?![ \u00a0]?(?:kr|kronor|sek|mkr|tkr|mnkr|%|procent)(?![a-zåäö]))/gi
+  /(?:bankkonto(?:nummer|t|nr)?|(?:bank)?kontonummer|kontonr|konto(?:t|nr)?|clearingnummer|clearingnr|clearing|clnr|personkonto|lönekonto|sparkonto)(?![a-zåäö])[^\d\n]{0,30}?(\d{4,5}(?:-\d)?,[ \u00a0]?\d[\d \u00a0.–-]{4,18}\d|\d[\d \u00a0.–-]{5,22}\d)(?![\d])(?![ \u00a0]?(?:kr|kronor|sek|mkr|tkr|mnkr|%|procent)(?![a-zåäö]))/iy
+const KEYWORD_HINT = /konto|clearing|clnr/gi
 // Without a keyword: a clearing number with a dash and the account (7–10 digits, maybe grouped).
 const ACCOUNT_BARE =
   /(?<![\d/–-])[1-9]\d{3}(?:-\d)?[-–][ \u00a0]?\d{2,4}(?:[ \u00a0]?\d{2,4}){1,3}(?:-\d)?(?![\d-])/g
 
+/** A–Z, a–z, Å, Ä, Ö, å, ä, ö: what the keyword may not follow. */
+function isSwedishLetter(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    c === 0xe5 ||
+    c === 0xe4 ||
+    c === 0xf6 ||
+    c === 0xc5 ||
+    c === 0xc4 ||
+    c === 0xd6
+  )
+}
+
 function findAccounts(text: string, out: Finding[]) {
-  ACCOUNT_KEYWORD.lastIndex = 0
-  for (let m = ACCOUNT_KEYWORD.exec(text); m; m = ACCOUNT_KEYWORD.exec(text)) {
+  let lastEnd = -1
+  KEYWORD_HINT.lastIndex = 0
+  for (let h = KEYWORD_HINT.exec(text); h; h = KEYWORD_HINT.exec(text)) {
+    let ws = h.index
+    while (ws > 0 && isSwedishLetter(text.charCodeAt(ws - 1))) ws--
+    if (ws < lastEnd) continue
+    ACCOUNT_KEYWORD.lastIndex = ws
+    const m = ACCOUNT_KEYWORD.exec(text)
+    if (!m) continue
+    lastEnd = m.index + m[0].length
+    KEYWORD_HINT.lastIndex = Math.max(KEYWORD_HINT.lastIndex, lastEnd)
     // The number ends at the last digit group: "1234-5, 123 456 789-0" is one account.
     const value = m[1]!.replace(/[ \u00a0,.–-]+$/, '')
     const digits = value.replace(/\D/g, '')

@@ -8,6 +8,7 @@ import { findNames } from './names.js'
 import { resolveOverlaps } from './overlaps.js'
 import { findPersonnummer } from './personnummer.js'
 import { redact, restore, stripPlaceholders } from './redact.js'
+import { Sentences } from './sentences.js'
 import { findSensitiveTerms, personWindow } from './sensitive.js'
 import { DATA_CLASSES, type Finding, type GuardInput, type GuardResult } from './types.js'
 import { findVehicles } from './vehicles.js'
@@ -99,9 +100,10 @@ function compact(s: string): string {
 /** Art. 9 words in the sentences of the person findings (see sensitive.ts). */
 function findSensitive(text: string, personal: Finding[]): Finding[] {
   const out: Finding[] = []
+  const sentences = new Sentences(text)
   let coveredTo = 0
   for (const f of personal) {
-    const [from, to] = personWindow(text, f.start, f.end)
+    const [from, to] = personWindow(text, f.start, f.end, sentences)
     const start = Math.max(from, coveredTo)
     if (start >= to) continue
     out.push(...findSensitiveTerms(text, start, to))

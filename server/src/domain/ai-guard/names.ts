@@ -29,12 +29,9 @@ import type { Finding } from './types.js'
  * A name confirmed once is then found wherever else it stands in the text.
  */
 
-interface Token {
+interface Token extends WordInfo {
   start: number
   end: number
-  lower: string
-  kind: NameKind
-  allCaps: boolean
   initial: boolean
 }
 
@@ -56,22 +53,74 @@ function tokenize(text: string): Token[] {
     const initial = word.length === 2 && word[1] === '.'
     const end = start + word.length
     if (!initial && end < text.length && isDigit(text.charCodeAt(end))) continue
-    const lower = word.toLowerCase()
-    // "IT-enheten", "Socialtjänstlagen", "ANDTS-plan": units, laws and acronyms break a run.
-    const allCaps =
-      (word.length > 1 && !initial && word === word.toUpperCase()) ||
-      /^[A-ZÅÄÖ]{2,}-/.test(word) ||
-      NOT_A_NAME_WORD.test(lower)
+    const w = wordInfo(word, initial)
+    // Written out field by field: one object shape for every token keeps the JIT's code fast.
     out.push({
       start,
       end,
-      lower,
-      kind: initial || allCaps ? null : kindOf(lower),
-      allCaps,
       initial,
+      lower: w.lower,
+      kind: w.kind,
+      allCaps: w.allCaps,
+      titled: w.titled,
+      never: w.never,
+      title: w.title,
+      sentenceWord: w.sentenceWord,
+      shaped: w.shaped,
+      wordlike: w.wordlike,
+      foreign: w.foreign,
+      stem: w.stem,
     })
   }
   return out
+}
+
+/** What a capitalised word is, whatever text it stands in. */
+interface WordInfo {
+  lower: string
+  kind: NameKind
+  allCaps: boolean
+  /** a capital, then small letters: written the way a name is */
+  titled: boolean
+  never: boolean
+  title: boolean
+  sentenceWord: boolean
+  shaped: boolean
+  wordlike: boolean
+  foreign: boolean
+  /** the word without a genitive s ("svenssons" → "svensson"), or the word itself */
+  stem: string
+}
+
+// The same capitalised words come back in every text ("Kommunstyrelsen", "Beslut", the names
+// of the people of the municipality): what the lists say about each is remembered (bounded).
+const wordMemo = new Map<string, WordInfo>()
+
+function wordInfo(word: string, initial: boolean): WordInfo {
+  let w = wordMemo.get(word)
+  if (w) return w
+  const lower = word.toLowerCase()
+  // "IT-enheten", "Socialtjänstlagen", "ANDTS-plan": units, laws and acronyms break a run.
+  const allCaps =
+    (word.length > 1 && !initial && word === word.toUpperCase()) ||
+    /^[A-ZÅÄÖ]{2,}-/.test(word) ||
+    NOT_A_NAME_WORD.test(lower)
+  w = {
+    lower,
+    kind: initial || allCaps ? null : kindOf(lower),
+    allCaps,
+    titled: !allCaps && !initial && word.length > 1 && /[a-zà-ÿß]/.test(word.slice(1)),
+    never: isNever(lower),
+    title: isTitle(lower),
+    sentenceWord: SENTENCE_WORDS.has(lower),
+    shaped: SURNAME_SHAPE.test(lower),
+    wordlike: WORDLIKE_END.test(lower),
+    foreign: foreignLetters(word),
+    stem: lower.endsWith('s') ? lower.slice(0, -1) : lower,
+  }
+  if (wordMemo.size > 50_000) wordMemo.clear()
+  wordMemo.set(word, w)
+  return w
 }
 
 function kindOf(lower: string): NameKind {
@@ -187,12 +236,6 @@ function labelled(text: string, pos: number): boolean {
   return i > 0 && text.charCodeAt(i) === 58 && isLetter(text.charCodeAt(i - 1))
 }
 
-/** A word written the way a name is: a capital, then small letters ("Nowak", "Ann-Sofie"). */
-function titleCase(t: Token, text: string): boolean {
-  const w = text.slice(t.start, t.end)
-  return !t.allCaps && !t.initial && w.length > 1 && /[a-zà-ÿß]/.test(w.slice(1))
-}
-
 /**
  * Capitalised words after a small word, mid-sentence, that read as a person's name ("Mötet
  * leddes av Tage Nowak", "för Kicki Lehto (…)"). Swedish writes common nouns in lower case, so
@@ -200,8 +243,12 @@ function titleCase(t: Token, text: string): boolean {
  * an authority, an organisation, a unit) is in NEVER_NAMES, ORG_MARKERS or NOT_A_NAME_WORD. A
  * definite noun first ("Projektet X", "Nätverket Y") names a thing.
  */
-function properName(text: string, run: Token[]): boolean {
+function properName(text: string, run: Token[], before?: string): boolean {
   if (run.length < 2 || run.length > 3) return false
+  if (
+    !run.every((t) => t.titled && !t.never && !t.sentenceWord && (t.kind !== null || !t.wordlike))
+  )
+    return false
   // A definite noun first names a thing ("Projektet X"); "Mehmet", "Ahmet" are short.
   const head = run[0]!.lower
   if (
@@ -210,15 +257,8 @@ function properName(text: string, run: Token[]): boolean {
   )
     return false
   // "projektet Bothnian Coastal Route", "systemet Public 360": named after a definite noun.
-  const before = wordBefore(text, run[0]!.start)
-  if (before.length > 4 && /(?:et|en)$/.test(before) && !isTitle(before)) return false
-  return run.every(
-    (t) =>
-      titleCase(t, text) &&
-      !isNever(t.lower) &&
-      !SENTENCE_WORDS.has(t.lower) &&
-      (t.kind !== null || !WORDLIKE_END.test(t.lower)),
-  )
+  const w = before ?? wordBefore(text, run[0]!.start)
+  return !(w.length > 4 && /(?:et|en)$/.test(w) && !isTitle(w))
 }
 
 /** Endings of Swedish words that names do not have: "-finansierade", "-träning", "-ande", "-iska". */
@@ -252,6 +292,8 @@ function titleEarlierInClause(text: string, pos: number): boolean {
 }
 
 interface Evidence {
+  /** the lowercased word before the run */
+  before: string
   titleBefore: boolean
   /** a title on the line above, the run alone on its line */
   titleAbove: boolean
@@ -266,28 +308,47 @@ function evidence(text: string, run: Token[], titleToken: boolean): Evidence {
   const first = run[0]!
   const last = run[run.length - 1]!
   const before = wordBefore(text, first.start)
-  const after = text.slice(last.end, last.end + 80)
   const next = wordAfter(text, last.end)
   const above = wordOnLineAbove(text, first.start)
+  // What follows decides which patterns can match at all: most runs are followed by a space and
+  // a small word, and only a few characters of the text are ever looked at.
+  let k = last.end
+  while (k < text.length && isSpaceSep(text.charCodeAt(k))) k++
+  const c = text.charCodeAt(k)
+  const punctuated = c === 44 /* , */ || c === 40 /* ( */ || c === 60 /* < */ || c === 58
+  const after =
+    punctuated || isDigit(c) || hasAtSoon(text, k) ? text.slice(last.end, last.end + 80) : ''
   return {
+    before,
     titleBefore:
       titleToken ||
       (before.length > 1 && isTitle(before)) ||
       titleEarlierInClause(text, first.start),
     titleAbove: above.length > 1 && isTitle(above),
-    party: PARTY_TAG.test(after),
-    roleAfter: ROLE_AFTER.test(after),
+    party: c === 40 && PARTY_TAG.test(after),
+    roleAfter: c === 44 && ROLE_AFTER.test(after),
     detailsAfter:
-      idNumberAfter(after) ||
-      addressAfter(after) ||
-      emailOfName(
-        after,
-        run.map((t) => t.lower),
-      ) ||
+      (after !== '' &&
+        (idNumberAfter(after) ||
+          (c === 44 && addressAfter(after)) ||
+          emailOfName(
+            after,
+            run.map((t) => t.lower),
+          ))) ||
       // "Roséns pappa", "Warsames vårdnadshavare": a genitive before a kinship or role word.
       (text.charCodeAt(last.end - 1) === 115 && TITLE_WORDS.has(next)),
     verb: PERSON_VERBS.has(next) ? (WEAK_VERBS.has(next) ? 'weak' : 'strong') : null,
   }
+}
+
+/** An "@" (or "(at)") within the next 80 characters: an e-mail address may follow. */
+function hasAtSoon(text: string, from: number): boolean {
+  const to = Math.min(text.length, from + 80)
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 64 /* @ */ || (c === 41 /* ) */ && text.charCodeAt(i - 1) === 116)) return true
+  }
+  return false
 }
 
 function why(e: Evidence, listed: boolean): string {
@@ -307,7 +368,7 @@ function why(e: Evidence, listed: boolean): string {
  * or after a greeting (the single-word rules of judge()).
  */
 function unlistedWord(text: string, t: Token): boolean {
-  if (t.kind !== null || t.initial || SURNAME_SHAPE.test(t.lower)) return false
+  if (t.kind !== null || t.initial || t.shaped) return false
   const after = text.charCodeAt(t.end)
   if (after === 40 || (isSpaceSep(after) && text.charCodeAt(t.end + 1) === 40)) return false
   const before = wordBefore(text, t.start)
@@ -326,7 +387,7 @@ function judge(text: string, run: Token[], titleToken: boolean): Finding | null 
   // "Hanne Lindqvist (M)" is a name whose given name is not in the lists: only a known sentence
   // word, or a listed given name right after the sentence word, starts the name later.
   if (startOfSentence && r.length > 1 && r[0]!.kind === null && !r[0]!.initial && !titleToken) {
-    if (SENTENCE_WORDS.has(r[0]!.lower)) {
+    if (r[0]!.sentenceWord) {
       afterWord = true
       r = r.slice(1)
     } else if (r[1]!.kind === 'given' && (r.length < 3 || !mayBeGivenName(r[0]!))) r = r.slice(1)
@@ -342,8 +403,8 @@ function judge(text: string, run: Token[], titleToken: boolean): Finding | null 
       rest.every(
         (t) =>
           t.kind === null &&
-          !SURNAME_SHAPE.test(t.lower) &&
-          (WORDLIKE_END.test(t.lower) || /(?:at|ad|it|ts|de|te|ar|or|na)$/.test(t.lower)),
+          !t.shaped &&
+          (t.wordlike || /(?:at|ad|it|ts|de|te|ar|or|na)$/.test(t.lower)),
       )
     )
       r = r.slice(0, lastName + 1)
@@ -355,28 +416,31 @@ function judge(text: string, run: Token[], titleToken: boolean): Finding | null 
   const n = r.length
   const first = r[0]!
   const last = r[r.length - 1]!
-  const kinds = r.map((t) => t.kind)
-  const listed = kinds.some((k) => k !== null)
-  const shaped = r.slice(1).some((t) => SURNAME_SHAPE.test(t.lower) && t.lower.length > 4)
+  let listedCount = 0
+  let shaped = false
+  let foreign = false
+  for (let k = 0; k < n; k++) {
+    const t = r[k]!
+    if (t.kind !== null) listedCount++
+    if (k > 0 && t.shaped && t.lower.length > 4) shaped = true
+    if (t.foreign) foreign = true
+  }
+  const listed = listedCount > 0
   const firstIsSentenceStart = !afterWord && atSentenceStart(text, first.start)
-  const foreign = r.some((t) => foreignLetters(text.slice(t.start, t.end)))
+  const proper = n >= 2 && properName(text, r, e.before)
   let accept = false
   if (n >= 2) {
     const onlyAmbiguousFirst =
-      kinds.filter((k) => k !== null).length === 1 &&
-      first.kind !== null &&
-      AMBIGUOUS.has(first.lower)
+      listedCount === 1 && first.kind !== null && AMBIGUOUS.has(first.lower)
     if (listed && !(onlyAmbiguousFirst && firstIsSentenceStart && !context && !shaped))
       accept = true
     else if (shaped && (!firstIsSentenceStart || context || e.verb || labelled(text, first.start)))
       accept = true
-    else if (properName(text, r) && labelled(text, first.start) && endsLine(text, last.end))
-      accept = true
+    else if (proper && labelled(text, first.start) && endsLine(text, last.end)) accept = true
     else if (context) accept = true
     else if (first.initial && (listed || shaped)) accept = true
-    else if (properName(text, r) && (!firstIsSentenceStart || foreign || e.verb)) accept = true
-    else if (properName(text, r) && (e.titleAbove || aloneOnLine(text, first.start, last.end)))
-      accept = true
+    else if (proper && (!firstIsSentenceStart || foreign || e.verb)) accept = true
+    else if (proper && (e.titleAbove || aloneOnLine(text, first.start, last.end))) accept = true
   } else {
     const t = first
     if (t.initial) return null
@@ -384,12 +448,12 @@ function judge(text: string, run: Token[], titleToken: boolean): Finding | null 
     if ((t.kind === 'given' || t.kind === 'surname') && !ambiguous)
       accept = !NEVER_NAMES.has(t.lower)
     else if (t.kind !== null && (context || e.verb)) accept = true
-    else if (context && (t.kind !== null || SURNAME_SHAPE.test(t.lower) || e.party)) accept = true
-    else if (e.titleBefore && wordBefore(text, t.start).length > 1) accept = true
+    else if (context && (t.kind !== null || t.shaped || e.party)) accept = true
+    else if (e.titleBefore && e.before.length > 1) accept = true
     // "Hej Ines!", "Kära Maria,": a greeting is followed by a name.
     else if (
-      GREETINGS.has(wordBefore(text, t.start)) &&
-      titleCase(t, text) &&
+      GREETINGS.has(e.before) &&
+      t.titled &&
       !NEVER_NAMES.has(t.lower) &&
       /^[ \u00a0]*[!,\n]/.test(text.slice(t.end, t.end + 3))
     )
@@ -463,18 +527,18 @@ function processRun(text: string, run: Token[], found: Finding[], unsure: Token[
       !next.allCaps &&
       !atSentenceStart(text, t.start) &&
       !/^[A-ZÅÄÖ]{2,}-/.test(text.slice(t.start, t.end))
-    if (isTitle(t.lower) && !(t.kind !== null && part.length) && !capitalisedName) {
+    if (t.title && !(t.kind !== null && part.length) && !capitalisedName) {
       flush()
       titleToken = true
       continue
     }
     const prev = part[part.length - 1]
-    const never = isNever(t.lower)
+    const never = t.never
     // "Fredrik Lund", "Helen Tran Lund": a place that is also a surname, after a name, is the
     // surname. "Hans Karimi": a pronoun that is also a given name, before a name, is the name.
     const nameAfterAll =
       (t.kind !== null && prev !== undefined) ||
-      (t.kind === 'given' && next !== undefined && !next.allCaps && !isNever(next.lower))
+      (t.kind === 'given' && next !== undefined && !next.allCaps && !next.never)
     if (never && !nameAfterAll) {
       const keepTitle: boolean = titleToken && part.length === 0
       flush()
@@ -495,7 +559,7 @@ const LIST_GLUE = /^(?:,[ \u00a0]*|[ \u00a0]+(?:och|samt|eller|&)[ \u00a0]+)$/
  */
 function coordinate(text: string, found: Finding[], unsure: Token[][]) {
   const candidates = unsure.filter(
-    (p) => properName(text, p) || (p.length === 1 && p[0]!.kind !== null && !isNever(p[0]!.lower)),
+    (p) => properName(text, p) || (p.length === 1 && p[0]!.kind !== null && !p[0]!.never),
   )
   for (let round = 0; round < 3 && candidates.length; round++) {
     let added = false
@@ -503,11 +567,12 @@ function coordinate(text: string, found: Finding[], unsure: Token[][]) {
       const p = candidates[c]!
       const start = p[0]!.start
       const end = p[p.length - 1]!.end
+      // Only a neighbour a comma or "och" away: the glue is at most a few characters.
       const next = found.some(
         (f) =>
           f.type === 'name' &&
-          ((f.start >= end && LIST_GLUE.test(text.slice(end, f.start))) ||
-            (f.end <= start && LIST_GLUE.test(text.slice(f.end, start)))),
+          ((f.start >= end && f.start - end <= 8 && LIST_GLUE.test(text.slice(end, f.start))) ||
+            (f.end <= start && start - f.end <= 8 && LIST_GLUE.test(text.slice(f.end, start)))),
       )
       if (!next) continue
       found.push({
@@ -543,7 +608,7 @@ function propagate(text: string, tokens: Token[], found: Finding[]): Finding[] {
   let k = 0
   while (k < tokens.length) {
     const t = tokens[k]!
-    const hit = known.has(t.lower) || (t.lower.endsWith('s') && known.has(t.lower.slice(0, -1)))
+    const hit = known.has(t.lower) || known.has(t.stem)
     if (!hit || t.allCaps || covered(t)) {
       k++
       continue
@@ -552,7 +617,7 @@ function propagate(text: string, tokens: Token[], found: Finding[]): Finding[] {
     while (
       k + 1 < tokens.length &&
       joined(text, last, tokens[k + 1]!) &&
-      known.has(tokens[k + 1]!.lower.replace(/s$/, '')) &&
+      known.has(tokens[k + 1]!.stem) &&
       !covered(tokens[k + 1]!)
     )
       last = tokens[++k]!

@@ -6,9 +6,9 @@ function valueKey(f: Finding): string {
   switch (f.type) {
     case 'personnummer':
     case 'samordningsnummer':
-      return v.replace(/\D/g, '').slice(-10)
+      return digitsOf(v).slice(-10)
     case 'phone': {
-      const d = v.replace(/\D/g, '')
+      const d = digitsOf(v)
       if (d.startsWith('0046')) return `0${d.slice(4).replace(/^0/, '')}`
       if (v.trim().startsWith('+46')) return `0${d.slice(2).replace(/^0/, '')}`
       return d
@@ -17,16 +17,26 @@ function valueKey(f: Finding): string {
     case 'bankgiro':
     case 'plusgiro':
     case 'postcode':
-      return v.replace(/\D/g, '')
+      return digitsOf(v)
     case 'iban':
     case 'vehicle':
       return v.replace(/[\s\u00a0]/g, '').toUpperCase()
     default:
-      return v
-        .replace(/[\s\u00a0]+/g, ' ')
-        .trim()
-        .toLowerCase()
+      // Most names are written with single spaces: no regular expression needed for them.
+      return (MULTI_SPACE.test(v) ? v.replace(/[\s\u00a0]+/g, ' ').trim() : v).toLowerCase()
   }
+}
+
+const MULTI_SPACE = /[\s\u00a0]{2}|[^\S ]|^\s|\s$/
+
+/** The digits of a string, without a regular expression. */
+function digitsOf(v: string): string {
+  let d = ''
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i)
+    if (c >= 48 && c <= 57) d += v[i]
+  }
+  return d
 }
 
 export interface Redaction {
@@ -43,21 +53,22 @@ export function redact(text: string, findings: Finding[]): Redaction {
   const numbers = new Map<string, number>()
   const byKey = new Map<string, string>()
   const mapping: Record<string, string> = {}
-  const fullNames = findings.filter((f) => f.type === 'name' && /[\s\u00a0]/.test(f.value.trim()))
+  const keys = findings.map(valueKey)
+  const fullNames = keys.filter((k, i) => findings[i]!.type === 'name' && k.includes(' '))
   const partOf = new Map<string, string | null>()
-  for (const f of fullNames) {
-    const key = valueKey(f)
+  for (const key of fullNames) {
     const words = key.split(' ')
     for (const w of [words[0]!, words[words.length - 1]!]) {
       const seen = partOf.get(w)
       partOf.set(w, seen === undefined || seen === key ? key : null)
     }
   }
-  let out = ''
+  const parts: string[] = []
   let at = 0
-  for (const f of findings) {
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]!
     const stem = PLACEHOLDER_STEM[f.type]
-    let key = valueKey(f)
+    let key = keys[i]!
     if (f.type === 'name' && !key.includes(' ')) key = partOf.get(key) ?? key
     const id = `${stem}:${key}`
     let placeholder = byKey.get(id)
@@ -68,10 +79,11 @@ export function redact(text: string, findings: Finding[]): Redaction {
       byKey.set(id, placeholder)
       mapping[placeholder] = f.value
     }
-    out += text.slice(at, f.start) + placeholder
+    parts.push(text.slice(at, f.start), placeholder)
     at = f.end
   }
-  return { redacted: out + text.slice(at), mapping }
+  parts.push(text.slice(at))
+  return { redacted: parts.join(''), mapping }
 }
 
 const PLACEHOLDER = /\[[A-ZÅÄÖ-]+_\d+\]/g

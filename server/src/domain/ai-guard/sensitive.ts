@@ -1,3 +1,4 @@
+import { Sentences } from './sentences.js'
 import type { Finding } from './types.js'
 
 /**
@@ -195,19 +196,99 @@ const CATEGORIES: Array<[string, string[]]> = [
   ],
 ]
 
-const TERM = new RegExp(
-  CATEGORIES.map(([, terms], i) => `(?<c${i}>(?:${terms.join('|')})(?!${W}))`).join('|'),
-  'giy',
-)
-const WORD_START = new RegExp(`(?<!${W})[a-zåäöéü]`, 'gi')
+/**
+ * The letters a term can begin with ('any' for compounds such as "alkoholmissbruk"), read off
+ * its pattern: a leading "(?:a|b)" group (optional or not) and then a letter.
+ */
+function firstLetters(t: string): Set<string> | 'any' {
+  if (t.startsWith(W) || t.startsWith('(?!')) return 'any'
+  if (!t.startsWith('(?:')) return new Set([t[0]!.toLowerCase()])
+  let depth = 0
+  let j = 0
+  for (; j < t.length; j++) {
+    if (t[j] === '(') depth++
+    else if (t[j] === ')' && --depth === 0) break
+  }
+  const out = new Set<string>()
+  const alternatives: string[] = []
+  let cur = ''
+  depth = 0
+  for (const c of t.slice(3, j)) {
+    if (c === '(') depth++
+    if (c === ')') depth--
+    if (c === '|' && depth === 0) {
+      alternatives.push(cur)
+      cur = ''
+    } else cur += c
+  }
+  alternatives.push(cur)
+  const parts = alternatives.map(firstLetters)
+  if (t[j + 1] === '?' || t[j + 1] === '*') parts.push(firstLetters(t.slice(j + 2)))
+  for (const p of parts) {
+    if (p === 'any') return 'any'
+    for (const c of p) out.add(c)
+  }
+  return out
+}
+
+/**
+ * Compounds ("alkoholmissbruk", "utmattningssyndrom", "hjärtsjukdom") can begin with any
+ * letter: they are found by their stem inside the window and checked as whole words.
+ */
+const COMPOUNDS: Array<{ stem: string; word: RegExp; category: number }> = []
+
+/** The literal stem of a compound pattern: "[a-zåäöéü]*missbruk[a-zåäöéü]*" → "missbruk". */
+function stemOf(term: string): string {
+  return term
+    .split(W)
+    .join('')
+    .replace(/\(\?![^)]*\)/g, '')
+    .replace(/[*+]/g, '')
+}
+
+// One pattern per first letter: at a word start only the terms that can begin with its letter
+// are tried (a single alternation of all of them made every word cost some 150 attempts).
+const TERM_BY_LETTER = new Map<string, RegExp>()
+{
+  const byLetter = new Map<string, string[][]>()
+  CATEGORIES.forEach(([, terms], i) => {
+    for (const term of terms) {
+      const first = firstLetters(term)
+      if (first === 'any') {
+        COMPOUNDS.push({ stem: stemOf(term), word: new RegExp(`^(?:${term})$`, 'i'), category: i })
+        continue
+      }
+      for (const l of first) {
+        const groups = byLetter.get(l) ?? CATEGORIES.map(() => [])
+        groups[i]!.push(term)
+        byLetter.set(l, groups)
+      }
+    }
+  })
+  for (const [l, groups] of byLetter) {
+    const source = groups
+      .map((terms, i) => (terms.length ? `(?<c${i}>(?:${terms.join('|')})(?!${W}))` : ''))
+      .filter(Boolean)
+      .join('|')
+    TERM_BY_LETTER.set(l, new RegExp(source, 'giy'))
+  }
+}
 
 /** Art. 9 (and art. 10) words in [from, to), each with its category. */
 export function findSensitiveTerms(text: string, from: number, to: number): Finding[] {
   const out: Finding[] = []
-  WORD_START.lastIndex = from
-  for (let m = WORD_START.exec(text); m && m.index < to; m = WORD_START.exec(text)) {
-    TERM.lastIndex = m.index
-    const t = TERM.exec(text)
+  // Word starts found by a loop over char codes: a look-behind regular expression cost more
+  // than everything else in this file.
+  let prev = from > 0 ? text.charCodeAt(from - 1) : 32
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    const startsWord = isTermLetter(c) && !isTermLetter(prev)
+    prev = c
+    if (!startsWord) continue
+    const term = TERM_BY_LETTER.get(String.fromCharCode(c).toLowerCase())
+    if (!term) continue
+    term.lastIndex = i
+    const t = term.exec(text)
     if (!t || t.index + t[0].length > to) continue
     const endChar = text.charCodeAt(t.index + t[0].length)
     if (isWordChar(endChar)) continue
@@ -220,9 +301,56 @@ export function findSensitiveTerms(text: string, from: number, to: number): Find
       value: t[0],
       reason: `Känslig personuppgift (${category}) i anslutning till en identifierbar person.`,
     })
-    WORD_START.lastIndex = t.index + t[0].length
+    i = t.index + t[0].length - 1
+    prev = text.charCodeAt(i)
   }
+  findCompounds(text, from, to, out)
   return out
+}
+
+const COMPOUND_HINT = new RegExp(COMPOUNDS.map((c) => c.stem).join('|'), 'gi')
+
+function findCompounds(text: string, from: number, to: number, out: Finding[]) {
+  // Searched in the window only: a search of the whole text from `from` would run on past `to`.
+  const window = text.slice(from, to)
+  COMPOUND_HINT.lastIndex = 0
+  for (let m = COMPOUND_HINT.exec(window); m; m = COMPOUND_HINT.exec(window)) {
+    let s = from + m.index
+    let e = s + m[0].length
+    while (s > from && isTermLetter(text.charCodeAt(s - 1))) s--
+    while (e < to && isTermLetter(text.charCodeAt(e))) e++
+    COMPOUND_HINT.lastIndex = e - from
+    if (s === from && s > 0 && isTermLetter(text.charCodeAt(s - 1))) continue
+    if (isWordChar(text.charCodeAt(e))) continue
+    const word = text.slice(s, e)
+    const c = COMPOUNDS.find((k) => k.word.test(word))
+    if (!c || out.some((f) => f.start === s)) continue
+    out.push({
+      type: 'sensitive',
+      start: s,
+      end: e,
+      value: word,
+      reason: `Känslig personuppgift (${CATEGORIES[c.category]![0]}) i anslutning till en identifierbar person.`,
+    })
+  }
+}
+
+/** The letters of the terms, either case: a–z, å, ä, ö, é, ü. */
+function isTermLetter(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    c === 0xe5 ||
+    c === 0xe4 ||
+    c === 0xf6 ||
+    c === 0xe9 ||
+    c === 0xfc ||
+    c === 0xc5 ||
+    c === 0xc4 ||
+    c === 0xd6 ||
+    c === 0xc9 ||
+    c === 0xdc
+  )
 }
 
 function isWordChar(c: number) {
@@ -232,36 +360,19 @@ function isWordChar(c: number) {
 const BACK_REFERENCE =
   /(?<![a-zåäö])(?:han|hon|hen|hans|hennes|hens|honom|henne|dennes|sökanden|eleven|brukaren|klienten|patienten|barnet|vårdnadshavaren|den enskilde|personen|medarbetaren|arbetstagaren)(?![a-zåäö])/i
 
-/** The sentence around `pos`, and up to two following sentences that refer back to a person. */
-export function personWindow(text: string, start: number, end: number): [number, number] {
-  const from = sentenceStart(text, start)
-  let to = sentenceEnd(text, end)
+/** The sentence around a finding, and up to two following sentences that refer back to a person. */
+export function personWindow(
+  text: string,
+  start: number,
+  end: number,
+  sentences: Sentences = new Sentences(text),
+): [number, number] {
+  const from = sentences.start(start)
+  let to = sentences.end(end)
   for (let k = 0; k < 2 && to < text.length; k++) {
-    const next = sentenceEnd(text, to + 1)
+    const next = sentences.end(to + 1)
     if (!BACK_REFERENCE.test(text.slice(to, next))) break
     to = next
   }
   return [from, to]
-}
-
-const MAX_SENTENCE = 300
-
-function sentenceStart(text: string, pos: number): number {
-  const limit = Math.max(0, pos - MAX_SENTENCE)
-  for (let i = pos - 1; i >= limit; i--) {
-    const c = text[i]!
-    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i + 1] ?? ' ')) return i + 1
-    if (c === '\n' && text[i - 1] === '\n') return i + 1
-  }
-  return limit
-}
-
-function sentenceEnd(text: string, pos: number): number {
-  const limit = Math.min(text.length, pos + MAX_SENTENCE)
-  for (let i = pos; i < limit; i++) {
-    const c = text[i]!
-    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i + 1] ?? ' ')) return i + 1
-    if (c === '\n' && text[i + 1] === '\n') return i
-  }
-  return limit
 }
