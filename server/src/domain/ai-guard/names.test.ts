@@ -47,6 +47,8 @@ describe('names of people', () => {
 
   it('finds names by what follows them: a personnummer, an address, their own e-mail', () => {
     expect(names('Ines Hadžić (160772+5759) har ansökt.')).toEqual(['Ines Hadžić'])
+    expect(names('Beslutet gäller Baran Alatalo pnr 170717+8594.')).toEqual(['Baran Alatalo'])
+    expect(names('Uppgifter: Eino Rantatalo född 461017-0427.')).toEqual(['Eino Rantatalo'])
     expect(names('Tindra Şahin, Furuvägen 17, 583 71 Morjärv')).toEqual(['Tindra Şahin'])
     expect(names('Från: Majvor Lehto <majvor.lehto@kalmar.se>')).toEqual(['Majvor Lehto'])
     expect(names('Handläggare Katarina Şahin, 070-160 91 91')).toEqual(['Katarina Şahin'])

@@ -316,8 +316,12 @@ function evidence(text: string, run: Token[], titleToken: boolean): Evidence {
   while (k < text.length && isSpaceSep(text.charCodeAt(k))) k++
   const c = text.charCodeAt(k)
   const punctuated = c === 44 /* , */ || c === 40 /* ( */ || c === 60 /* < */ || c === 58
+  // "pnr …", "personnummer …", "samordningsnummer …", "född …", "f. …" before an identity number.
+  const idWord = c === 112 || c === 102 || c === 115
   const after =
-    punctuated || isDigit(c) || hasAtSoon(text, k) ? text.slice(last.end, last.end + 80) : ''
+    punctuated || idWord || isDigit(c) || hasAtSoon(text, k)
+      ? text.slice(last.end, last.end + 80)
+      : ''
   return {
     before,
     titleBefore:
