@@ -22,6 +22,7 @@ import {
 } from '../server/src/services/registry/municipality.service.js'
 import { FilesystemFileStore } from '../server/src/storage/file-store.js'
 import type { Database } from '../server/src/db/connection.js'
+import { cpuPerOperation, sampleCpu } from './cpu-usage.js'
 
 export interface ThroughputResult {
   mode: 'http' | 'bareSql'
@@ -31,6 +32,8 @@ export interface ThroughputResult {
   perSecond: number
   p50ms: number
   p95ms: number
+  /** CPU per registration, ms: the server process (this one), PostgreSQL, the HTTP clients. */
+  cpuMsPerRegistration?: { serverMs: number | null; postgresMs: number | null; clientMs?: number }
 }
 
 const PASSWORD = 'bänk-märkning-lösen'
@@ -83,6 +86,13 @@ function summarize(
   }
 }
 
+function cpuText(r: ThroughputResult): string {
+  const c = r.cpuMsPerRegistration
+  if (!c) return ''
+  const client = c.clientMs === undefined ? '' : `, klienter ${c.clientMs}`
+  return `CPU ms per registrering: server ${c.serverMs}, PostgreSQL ${c.postgresMs ?? '?'}${client}`
+}
+
 /** Runs `clients` loops for `seconds`, each calling `op` back to back. */
 async function drive(
   clients: number,
@@ -109,7 +119,7 @@ function runClients(
   base: string,
   clients: number,
   seconds: number,
-): Promise<{ latencies: number[]; seconds: number }> {
+): Promise<{ latencies: number[]; seconds: number; cpuMs: number }> {
   const here = dirname(fileURLToPath(import.meta.url))
   const tsx = join(here, '..', 'node_modules', '.bin', 'tsx')
   const child = spawn(
@@ -155,10 +165,16 @@ export async function runRegisterBench(
   const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
   const results: ThroughputResult[] = []
   try {
+    const httpCpu = sampleCpu()
     const http = await runClients(base, opts.clients, opts.seconds)
-    results.push(summarize('http', opts.clients, http.latencies, http.seconds))
+    const httpResult = summarize('http', opts.clients, http.latencies, http.seconds)
+    httpResult.cpuMsPerRegistration = {
+      ...cpuPerOperation(httpCpu, sampleCpu(), http.latencies.length),
+      clientMs: Math.round((http.cpuMs / http.latencies.length) * 100) / 100,
+    }
+    results.push(httpResult)
     opts.log(
-      `  HTTP ${opts.clients} klienter: ${results.at(-1)!.perSecond} registreringar/s (p95 ${results.at(-1)!.p95ms} ms)`,
+      `  HTTP ${opts.clients} klienter: ${results.at(-1)!.perSecond} registreringar/s (p95 ${results.at(-1)!.p95ms} ms, ${cpuText(results.at(-1)!)})`,
     )
 
     if (opts.bareSql) {
@@ -174,6 +190,7 @@ export async function runRegisterBench(
         .limit(1)
         .executeTakeFirstOrThrow()
       const year = new Date().getFullYear()
+      const bareCpu = sampleCpu()
       const bare = await drive(opts.clients, opts.seconds, async (client, i) => {
         await database.db.transaction().execute(async (trx) => {
           const n = await sql<{ last_number: number }>`
@@ -194,9 +211,11 @@ export async function runRegisterBench(
           )
         })
       })
-      results.push(summarize('bareSql', opts.clients, bare.latencies, bare.seconds))
+      const bareResult = summarize('bareSql', opts.clients, bare.latencies, bare.seconds)
+      bareResult.cpuMsPerRegistration = cpuPerOperation(bareCpu, sampleCpu(), bare.latencies.length)
+      results.push(bareResult)
       opts.log(
-        `  bar SQL ${opts.clients} klienter: ${results.at(-1)!.perSecond} registreringar/s (p95 ${results.at(-1)!.p95ms} ms)`,
+        `  bar SQL ${opts.clients} klienter: ${results.at(-1)!.perSecond} registreringar/s (p95 ${results.at(-1)!.p95ms} ms, ${cpuText(results.at(-1)!)})`,
       )
     }
   } finally {

@@ -2,7 +2,7 @@
  * The load generator of the registration benchmark, run as a process of its own (register-bench.ts
  * starts it) so that the clients do not share the server's event loop: N clients, each logged in
  * with its own session, POST registrations back to back over keep-alive HTTP on 127.0.0.1.
- * Prints one line of JSON: { latencies, seconds }.
+ * Prints one line of JSON: { latencies, seconds, cpuMs } (cpuMs: this process's CPU while it ran).
  *
  *   tsx bench/register-client.ts <base url> <clients> <seconds> <username> <password>
  */
@@ -93,6 +93,7 @@ const sessions: Record<string, string>[] = []
 for (let i = 0; i < clients; i++) sessions.push(await login())
 
 const latencies: number[] = []
+const cpuStart = process.cpuUsage()
 const start = performance.now()
 const until = start + seconds * 1000
 await Promise.all(
@@ -107,5 +108,8 @@ await Promise.all(
   }),
 )
 const elapsed = (performance.now() - start) / 1000
+const cpu = process.cpuUsage(cpuStart)
 agent.destroy()
-process.stdout.write(`${JSON.stringify({ latencies, seconds: elapsed })}\n`)
+process.stdout.write(
+  `${JSON.stringify({ latencies, seconds: elapsed, cpuMs: (cpu.user + cpu.system) / 1000 })}\n`,
+)

@@ -71,10 +71,15 @@ export interface SearchTerm {
 /** Adds new words to the vocabulary. Existing words are skipped without a row lock. */
 export async function addSearchTerms(trx: Kysely<DB>, municipalityId: string, terms: SearchTerm[]) {
   if (terms.length === 0) return
-  await sql`
+  await searchTermsInsert(municipalityId, terms).execute(trx)
+}
+
+/** The insert of addSearchTerms as a statement of its own, to be part of a larger one. */
+export function searchTermsInsert(municipalityId: string, terms: SearchTerm[]) {
+  return sql`
     insert into search_terms (municipality_id, scope, word)
     select ${municipalityId}::uuid, s, w from unnest(${terms.map((t) => t.scope)}::"char"[], ${terms.map((t) => t.word)}::text[]) as t(s, w)
-    on conflict do nothing`.execute(trx)
+    on conflict do nothing`
 }
 
 /** New entries (a case and its first document) in one statement. */

@@ -10,6 +10,21 @@ export function findSeriesByPrefix(db: Kysely<DB>, municipalityId: string, prefi
     .executeTakeFirst()
 }
 
+/** A series by prefix with its municipality's case-number template: what a new case's number needs. */
+export function findSeriesForNewCase(db: Kysely<DB>, municipalityId: string, prefix: string) {
+  return db
+    .selectFrom('registry_series')
+    .innerJoin('municipalities', 'municipalities.id', 'registry_series.municipality_id')
+    .select([
+      'registry_series.id',
+      'registry_series.committee_id',
+      'municipalities.case_number_template',
+    ])
+    .where('registry_series.municipality_id', '=', municipalityId)
+    .where('registry_series.prefix', '=', prefix)
+    .executeTakeFirst()
+}
+
 export function findSeriesById(db: Kysely<DB>, municipalityId: string, id: string) {
   return db
     .selectFrom('registry_series')

@@ -10,7 +10,7 @@ import {
 } from '../../domain/errors.js'
 import {
   drawNextNumber,
-  findSeriesByPrefix,
+  findSeriesForNewCase,
   reserveNumber,
 } from '../../repositories/series.repository.js'
 import { insertCase, type CaseRow } from '../../repositories/case.repository.js'
@@ -84,17 +84,12 @@ export async function prepareCase(
     'Ärendet kunde inte skapas. Rätta de markerade uppgifterna.',
   )
   const prefix = input.seriesPrefix.trim().toUpperCase()
-  const series = await findSeriesByPrefix(trx, municipalityId, prefix)
+  const series = await findSeriesForNewCase(trx, municipalityId, prefix)
   if (!series) {
     throw new ValidationError('Diarieserien finns inte.', [
       { field: `${fieldPrefix}seriesPrefix`, message: `Det finns ingen diarieserie ${prefix}.` },
     ])
   }
-  const municipality = await trx
-    .selectFrom('municipalities')
-    .select('case_number_template')
-    .where('id', '=', municipalityId)
-    .executeTakeFirstOrThrow()
   await checkReferences(trx, municipalityId, input, fieldPrefix)
   const openedOn = swedishDate(at)
   return {
@@ -105,7 +100,7 @@ export async function prepareCase(
     code: input.classificationCode?.trim() || null,
     seriesId: series.id,
     committeeId: input.committeeId || series.committee_id,
-    template: municipality.case_number_template,
+    template: series.case_number_template,
     year: input.importedNumber?.year ?? Number(openedOn.slice(0, 4)),
     openedOn,
   }

@@ -28,9 +28,10 @@ import {
   documentAudit,
   insertDocumentWithFiles,
   registerInNewCase,
+  type DocumentFields,
   type PreparedFile,
 } from './register-in-new-case.js'
-import { addProvisionalTerms, indexDocument } from './search-index.js'
+import { indexDocument } from './search-index.js'
 
 export interface IncomingFile {
   fileName: string
@@ -101,7 +102,7 @@ export async function registerDocument(
   }
 
   const fileTexts = prepared.map((f) => f.text ?? '')
-  const documentFields = (at: Date) => ({
+  const documentFields = (at: Date): DocumentFields => ({
     municipality_id: actor.municipalityId,
     direction: registration.direction,
     document_date: registration.documentDate,
@@ -122,7 +123,6 @@ export async function registerDocument(
   return runCommand(deps, ctx, actor, 'document.register', async (trx, at) => {
     // Work that needs no number comes first: a new case's number locks its series counter until
     // commit, and every statement after the draw makes concurrent registrations wait.
-    for (const f of prepared) await recordStoredFile(trx, f.sha256, f.size, at)
     const fields = documentFields(at)
     if (!input.caseId) {
       const plan = await prepareCase(
@@ -132,9 +132,9 @@ export async function registerDocument(
         at,
         'newCase.',
       )
-      await addProvisionalTerms(trx, plan, fields, fileTexts)
       return registerInNewCase(trx, plan, at, fields, prepared)
     }
+    for (const f of prepared) await recordStoredFile(trx, f.sha256, f.size, at)
     const c = await lockCase(trx, actor.municipalityId, input.caseId)
     if (!c) throw notFoundCase()
     if (c.status === 'closed') {

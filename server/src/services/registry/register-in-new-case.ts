@@ -7,16 +7,18 @@ import type { CaseRow } from '../../repositories/case.repository.js'
 import {
   insertDocument,
   insertDocumentFiles,
+  recordStoredFile,
   type DocumentFileRow,
   type DocumentRow,
 } from '../../repositories/document.repository.js'
 import {
-  insertProvisionalCase,
+  insertProvisionalRegistration,
   numberNewRegistration,
 } from '../../repositories/registration.repository.js'
+import { addSearchTerms } from '../../repositories/search.repository.js'
 import { drawNextNumber } from '../../repositories/series.repository.js'
 import { insertPreparedCase, type PreparedCase } from './create-case.js'
-import { caseEntry, documentEntry, insertNewEntries } from './search-index.js'
+import { caseEntry, documentEntry, insertNewEntries, provisionalTerms } from './search-index.js'
 
 /** A file of a registration, stored and read before the transaction. */
 export interface PreparedFile {
@@ -29,8 +31,8 @@ export interface PreparedFile {
 
 /** A document row's fields that do not depend on its case or number. */
 export type DocumentFields = Omit<
-  Parameters<typeof insertDocument>[1],
-  'case_id' | 'document_number' | 'registration_number'
+  DocumentRow,
+  'id' | 'case_id' | 'document_number' | 'registration_number'
 >
 
 type Registered = {
@@ -53,17 +55,22 @@ export async function insertDocumentWithFiles(
   })
   const rows = await insertDocumentFiles(
     trx,
-    files.map((f) => ({
-      document_id: document.id,
-      sha256: f.sha256,
-      file_name: f.fileName.normalize('NFC'),
-      media_type: f.mediaType,
-      size: f.size,
-      extracted_text: f.text,
-      added_at: at,
-    })),
+    files.map((f) => fileRow(document.id, f, at)),
   )
   return { document, files: rows.map(({ extracted_text: _text, ...row }) => row) }
+}
+
+/** A document's file row (its id made by the database unless given). */
+function fileRow(documentId: string, f: PreparedFile, at: Date) {
+  return {
+    document_id: documentId,
+    sha256: f.sha256,
+    file_name: f.fileName.normalize('NFC'),
+    media_type: f.mediaType,
+    size: f.size,
+    extracted_text: f.text,
+    added_at: at,
+  }
 }
 
 /** The audit event of a registered document. */
@@ -88,11 +95,11 @@ export function documentAudit(
 }
 
 /**
- * A registration that opens a case. The case, the document and the files' rows are written with
- * a provisional number first; the series number is drawn last. The draw locks the series counter
- * until commit (that is what keeps numbers gap-free), so the lock covers only the draw, one
- * statement that sets the numbers and writes both search entries, the audit event and the commit.
- * The vocabulary words must already be added (addProvisionalTerms).
+ * A registration that opens a case. The stored files' rows, the vocabulary words, the case, the
+ * document and the files' rows are written with a provisional number first, in one statement;
+ * the series number is drawn last. The draw locks the series counter until commit (that is what
+ * keeps numbers gap-free), so the lock covers only the draw, one statement that sets the numbers
+ * and writes both search entries, the audit event and the commit.
  */
 export async function registerInNewCase(
   trx: Kysely<DB>,
@@ -102,8 +109,11 @@ export async function registerInNewCase(
   files: PreparedFile[],
 ): Promise<{ result: Registered; audit: AuditEntry[] }> {
   const fileTexts = files.map((f) => f.text ?? '')
+  const terms = provisionalTerms(plan, fields, fileTexts)
   if (plan.input.importedNumber) {
     // An imported case keeps its historical number: nothing is drawn.
+    for (const f of files) await recordStoredFile(trx, f.sha256, f.size, at)
+    await addSearchTerms(trx, plan.municipalityId, terms)
     const opened = await insertPreparedCase(trx, plan, at, { firstDocumentNumbered: true })
     const c = opened.row
     const r = await insertDocumentWithFiles(
@@ -119,7 +129,8 @@ export async function registerInNewCase(
       audit: [opened.audit, documentAudit(c, r.document, r.files)],
     }
   }
-  const provisional = await insertProvisionalCase(trx, {
+  // The rows as written; the numbers are set after the draw.
+  const provisional: Omit<CaseRow, 'sequence_number' | 'case_number'> = {
     id: randomUUID(),
     municipality_id: plan.municipalityId,
     series_id: plan.seriesId,
@@ -137,20 +148,29 @@ export async function registerInNewCase(
     last_document_number: 1,
     created_at: at,
     updated_at: at,
+  }
+  const written: DocumentRow = {
+    ...fields,
+    id: randomUUID(),
+    case_id: provisional.id,
+    document_number: 1,
+    registration_number: formatRegistrationNumber(`~${provisional.id}`, 1),
+  }
+  const fileRows = files.map((f) => ({ id: randomUUID(), ...fileRow(written.id, f, at) }))
+  await insertProvisionalRegistration(trx, {
+    storedFiles: files.map((f) => ({ sha256: f.sha256, size: f.size, created_at: at })),
+    municipalityId: plan.municipalityId,
+    terms,
+    case: provisional,
+    document: written,
+    files: fileRows,
   })
-  const r = await insertDocumentWithFiles(
-    trx,
-    { ...fields, case_id: provisional.id, document_number: 1 },
-    formatRegistrationNumber(provisional.case_number, 1),
-    files,
-    at,
-  )
 
   const seq = await drawNextNumber(trx, plan.seriesId, plan.year)
   const caseNumber = formatCaseNumber(plan.template, { series: plan.prefix, year: plan.year, seq })
   const c: CaseRow = { ...provisional, sequence_number: seq, case_number: caseNumber }
   const document: DocumentRow = {
-    ...r.document,
+    ...written,
     registration_number: formatRegistrationNumber(caseNumber, 1),
   }
   await numberNewRegistration(trx, {
@@ -172,8 +192,9 @@ export async function registerInNewCase(
       committeeId: c.committee_id,
     },
   }
+  const registeredFiles = fileRows.map(({ extracted_text: _text, ...row }) => row)
   return {
-    result: { case: c, document, files: r.files },
-    audit: [caseAudit, documentAudit(c, document, r.files)],
+    result: { case: c, document, files: registeredFiles },
+    audit: [caseAudit, documentAudit(c, document, registeredFiles)],
   }
 }

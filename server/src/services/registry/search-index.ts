@@ -48,14 +48,13 @@ export async function indexDocument(
 /**
  * The vocabulary words of a case about to be opened by its first document, added before its
  * number is drawn. Vocabulary words are letters only, so a provisional number in the same
- * format (sequence 0) gives exactly the words the real one will.
+ * format (sequence 0) gives exactly the words the real one will. Sorted and without repeats.
  */
-export async function addProvisionalTerms(
-  trx: Kysely<DB>,
+export function provisionalTerms(
   plan: PreparedCase,
   document: Omit<DocumentFields, 'id' | 'registration_number'>,
   fileTexts: string[],
-): Promise<void> {
+): SearchTerm[] {
   const caseNumber = formatCaseNumber(plan.template, {
     series: plan.prefix,
     year: plan.year,
@@ -80,14 +79,10 @@ export async function addProvisionalTerms(
   }
   const terms = [...entryTerms(caseEntry(c)), ...entryTerms(documentEntry(c, d, fileTexts))]
   const unique = new Map(terms.map((t) => [t.scope + t.word, t]))
-  await addSearchTerms(
-    trx,
-    plan.municipalityId,
-    [...unique.values()].sort((a, b) => (a.scope + a.word < b.scope + b.word ? -1 : 1)),
-  )
+  return [...unique.values()].sort((a, b) => (a.scope + a.word < b.scope + b.word ? -1 : 1))
 }
 
-/** The entries of a new case and its first document, whose words addProvisionalTerms added. */
+/** The entries of a new case and its first document, whose words provisionalTerms gave (already added). */
 export async function insertNewEntries(
   trx: Kysely<DB>,
   c: CaseRow,
