@@ -60,7 +60,13 @@ export async function drawNextNumber(
   seriesId: string,
   year: number,
 ): Promise<number> {
-  const row = await trx
+  const row = await nextNumberUpsert(trx, seriesId, year).executeTakeFirstOrThrow()
+  return row.last_number
+}
+
+/** The upsert of drawNextNumber, to be part of a larger statement; returns `last_number`. */
+export function nextNumberUpsert(db: Kysely<DB>, seriesId: string, year: number) {
+  return db
     .insertInto('series_counters')
     .values({ series_id: seriesId, year, last_number: 1 })
     .onConflict((oc) =>
@@ -69,8 +75,6 @@ export async function drawNextNumber(
       })),
     )
     .returning('last_number')
-    .executeTakeFirstOrThrow()
-  return row.last_number
 }
 
 /**

@@ -12,11 +12,10 @@ import {
   type DocumentRow,
 } from '../../repositories/document.repository.js'
 import {
-  insertProvisionalRegistration,
-  numberNewRegistration,
+  drawForNewCase,
+  insertNewCaseRegistration,
 } from '../../repositories/registration.repository.js'
 import { addSearchTerms } from '../../repositories/search.repository.js'
-import { drawNextNumber } from '../../repositories/series.repository.js'
 import { insertPreparedCase, type PreparedCase } from './create-case.js'
 import { caseEntry, documentEntry, insertNewEntries, provisionalTerms } from './search-index.js'
 
@@ -95,11 +94,11 @@ export function documentAudit(
 }
 
 /**
- * A registration that opens a case. The stored files' rows, the vocabulary words, the case, the
- * document and the files' rows are written with a provisional number first, in one statement;
- * the series number is drawn last. The draw locks the series counter until commit (that is what
- * keeps numbers gap-free), so the lock covers only the draw, one statement that sets the numbers
- * and writes both search entries, the audit event and the commit.
+ * A registration that opens a case, in two statements (registration.repository.ts): the stored
+ * files' rows and the vocabulary words, then the draw of the number; then the case, the
+ * document, the files' rows and both search entries with their numbers. The draw locks the
+ * series counter until commit (that is what keeps numbers gap-free): the lock covers the second
+ * statement, the audit statement and the commit.
  */
 export async function registerInNewCase(
   trx: Kysely<DB>,
@@ -129,12 +128,21 @@ export async function registerInNewCase(
       audit: [opened.audit, documentAudit(c, r.document, r.files)],
     }
   }
-  // The rows as written; the numbers are set after the draw.
-  const provisional: Omit<CaseRow, 'sequence_number' | 'case_number'> = {
+  const seq = await drawForNewCase(trx, {
+    storedFiles: files.map((f) => ({ sha256: f.sha256, size: f.size, created_at: at })),
+    municipalityId: plan.municipalityId,
+    terms,
+    seriesId: plan.seriesId,
+    year: plan.year,
+  })
+  const caseNumber = formatCaseNumber(plan.template, { series: plan.prefix, year: plan.year, seq })
+  const c: CaseRow = {
     id: randomUUID(),
     municipality_id: plan.municipalityId,
     series_id: plan.seriesId,
     year: plan.year,
+    sequence_number: seq,
+    case_number: caseNumber,
     title: plan.title,
     title_protected: !!plan.input.titleProtected,
     status: 'open',
@@ -149,36 +157,18 @@ export async function registerInNewCase(
     created_at: at,
     updated_at: at,
   }
-  const written: DocumentRow = {
+  const document: DocumentRow = {
     ...fields,
     id: randomUUID(),
-    case_id: provisional.id,
+    case_id: c.id,
     document_number: 1,
-    registration_number: formatRegistrationNumber(`~${provisional.id}`, 1),
-  }
-  const fileRows = files.map((f) => ({ id: randomUUID(), ...fileRow(written.id, f, at) }))
-  await insertProvisionalRegistration(trx, {
-    storedFiles: files.map((f) => ({ sha256: f.sha256, size: f.size, created_at: at })),
-    municipalityId: plan.municipalityId,
-    terms,
-    case: provisional,
-    document: written,
-    files: fileRows,
-  })
-
-  const seq = await drawNextNumber(trx, plan.seriesId, plan.year)
-  const caseNumber = formatCaseNumber(plan.template, { series: plan.prefix, year: plan.year, seq })
-  const c: CaseRow = { ...provisional, sequence_number: seq, case_number: caseNumber }
-  const document: DocumentRow = {
-    ...written,
     registration_number: formatRegistrationNumber(caseNumber, 1),
   }
-  await numberNewRegistration(trx, {
-    caseId: c.id,
-    sequenceNumber: seq,
-    caseNumber,
-    documentId: document.id,
-    registrationNumber: document.registration_number,
+  const fileRows = files.map((f) => ({ id: randomUUID(), ...fileRow(document.id, f, at) }))
+  await insertNewCaseRegistration(trx, {
+    case: c,
+    document,
+    files: fileRows,
     entries: [caseEntry(c), documentEntry(c, document, fileTexts)],
   })
   const caseAudit: AuditEntry = {
