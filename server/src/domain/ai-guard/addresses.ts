@@ -1,3 +1,4 @@
+import { digitRuns, matchAtRuns, type DigitRuns } from './digit-runs.js'
 import { isDigit, isLetter, isSpaceSep, isUpper } from './scan.js'
 import type { Finding } from './types.js'
 
@@ -6,7 +7,8 @@ import type { Finding } from './types.js'
  * and postcodes followed by a town ("952 81 Kalix", "SE-392 32 KALMAR"). A rural address
  * without a street word ("Ytterbyn 112") is found in front of its postcode.
  */
-// The endings of Swedish street names, tried at every letter–space–digit in the text ("…gatan 12").
+// The endings of Swedish street names, tried at every letter–space–digit in the text ("…gatan 12"):
+// a small letter and a space before a run of digits.
 const STREET_ENDINGS =
   'gatan gata vägen väg gränd gränden stigen stig allén allé backen backe torget torg leden slingan stråket platsen esplanaden promenaden kajen strand stranden gärdet liden hagen ängen höjden udden bryggan åsen brinken kroken ringen vallen malmen bron gången tået lyckan kullen dalen viken fältet gården slänten backarna'.split(
     ' ',
@@ -16,7 +18,6 @@ for (const e of STREET_ENDINGS) {
   const c = e.charCodeAt(e.length - 1)
   ENDINGS_BY_LAST.set(c, [...(ENDINGS_BY_LAST.get(c) ?? []), e])
 }
-const LETTER_SPACE_DIGIT = /[a-zåäéö][ \u00a0]\d/g
 
 /** Where the street ending that ends at `wordEnd` begins, or -1 (longest ending first). */
 function streetEnding(text: string, wordEnd: number): number {
@@ -43,9 +44,11 @@ const PREFIX_WORDS = new Set([
 const FLOOR =
   '(?:(?:,[ \\u00a0]?|[ \\u00a0])(?:(?:lgh|lägenhet|lägenhetsnummer|vån|våning|tr)\\.?[ \\u00a0]?\\d{1,4}|\\d{1,2}[ \\u00a0]?(?:tr|trappor|trappa|vån|våningen)\\.?(?![A-Za-zÅÄÖåäö])))?'
 const NUMBER_TAIL = new RegExp(`\\d{1,4}(?:[ \\u00a0]?[A-Ka-k](?![A-Za-zÅÄÖåäö]))?${FLOOR}`, 'y')
-const BOX = /(?<![A-Za-zÅÄÖåäö])(?:Box|BOX|Postbox)[ \u00a0]\d{1,6}(?!\d)/g
+// Tried four and eight characters before each run of digits ("Box 12", "Postbox 12").
+const BOX = /(?<![A-Za-zÅÄÖåäö])(?:Box|BOX|Postbox)[ \u00a0]\d{1,6}(?!\d)/y
+// Tried three and two characters before each run of digits ("SE-", "S-"), then at it.
 const POSTCODE =
-  /(?<!\d)(?<!\d[ \u00a0])(?:SE-|S-)?[1-9]\d{2}[ \u00a0]?\d{2}(?=[ \u00a0]{1,2}[A-ZÅÄÖ][A-Za-zÅÄÖåäö]+)/g
+  /(?<!\d)(?<!\d[ \u00a0])(?:SE-|S-)?[1-9]\d{2}[ \u00a0]?\d{2}(?=[ \u00a0]{1,2}[A-ZÅÄÖ][A-Za-zÅÄÖåäö]+)/y
 const NOT_TOWNS = new Set([
   'kr',
   'kronor',
@@ -65,13 +68,14 @@ const RURAL = new RegExp(
   `(?:[A-ZÅÄÖ][a-zåäöé]+[ \\u00a0]){0,2}[A-ZÅÄÖ][a-zåäöé]+[ \\u00a0]\\d{1,4}(?:[ \\u00a0]?[A-Ka-k])?${FLOOR}(?:,[ \\u00a0]?|[ \\u00a0]*\\r?\\n[ \\u00a0]*)$`,
 )
 
-export function findAddresses(text: string): Finding[] {
+export function findAddresses(text: string, runs: DigitRuns = digitRuns(text)): Finding[] {
   const out: Finding[] = []
-  LETTER_SPACE_DIGIT.lastIndex = 0
-  for (let m = LETTER_SPACE_DIGIT.exec(text); m; m = LETTER_SPACE_DIGIT.exec(text)) {
-    const numberAt = m.index + 2
-    LETTER_SPACE_DIGIT.lastIndex = m.index + 1
-    const endingAt = streetEnding(text, m.index + 1)
+  let resume = 0
+  for (let k = 0; k < runs.length; k += 2) {
+    const numberAt = runs[k]!
+    if (numberAt - 2 < resume || !isSmallLetter(text.charCodeAt(numberAt - 2))) continue
+    if (!isSpaceSep(text.charCodeAt(numberAt - 1)) || text.charCodeAt(numberAt - 1) > 0xa0) continue
+    const endingAt = streetEnding(text, numberAt - 1)
     if (endingAt < 0) continue
     // Back to the start of the capitalised street name, with "Östra", "Lilla" … before it.
     let s = endingAt
@@ -86,18 +90,19 @@ export function findAddresses(text: string): Finding[] {
     const end = numberAt + tail[0].length
     if (isDigit(text.charCodeAt(end))) continue
     out.push({ type: 'address', start: s, end, value: text.slice(s, end), reason: 'Gatuadress.' })
-    LETTER_SPACE_DIGIT.lastIndex = end
+    resume = end
   }
-  BOX.lastIndex = 0
-  for (let m = BOX.exec(text); m; m = BOX.exec(text))
-    out.push({
-      type: 'address',
-      start: m.index,
-      end: m.index + m[0].length,
-      value: m[0],
-      reason: 'Postadress (box).',
-    })
+  matchAtRuns(text, runs, BOX, [-8, -4], (m) => {
+    const end = m.index + m[0].length
+    out.push({ type: 'address', start: m.index, end, value: m[0], reason: 'Postadress (box).' })
+    return end
+  })
   return out
+}
+
+/** a–z, å, ä, é, ö: the last letter of a street name before its number. */
+function isSmallLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || c === 0xe5 || c === 0xe4 || c === 0xe9 || c === 0xf6
 }
 
 function prevWord(text: string, pos: number): { word: string; start: number } | null {
@@ -109,33 +114,38 @@ function prevWord(text: string, pos: number): { word: string; start: number } | 
 }
 
 /** Postcodes before a town, and a rural address right before such a postcode. */
-export function findPostcodes(text: string): Finding[] {
+export function findPostcodes(text: string, runs: DigitRuns = digitRuns(text)): Finding[] {
   const out: Finding[] = []
-  POSTCODE.lastIndex = 0
-  for (let m = POSTCODE.exec(text); m; m = POSTCODE.exec(text)) {
-    const end = m.index + m[0].length
-    const town = /^[ \u00a0]{1,2}([A-Za-zÅÄÖåäö]+)/.exec(text.slice(end, end + 40))
-    if (!town || NOT_TOWNS.has(town[1]!.toLowerCase())) continue
-    out.push({
-      type: 'postcode',
-      start: m.index,
-      end,
-      value: m[0],
-      reason: 'Postnummer följt av ort.',
-    })
-    const before = text.slice(Math.max(0, m.index - 60), m.index)
-    const rural = RURAL.exec(before)
-    if (rural) {
-      const value = rural[0].replace(/(?:,[ \u00a0]?|[ \u00a0]*\r?\n[ \u00a0]*)$/, '')
-      const start = m.index - before.length + rural.index
-      out.push({
-        type: 'address',
-        start,
-        end: start + value.length,
-        value,
-        reason: 'Adress före postnummer.',
-      })
-    }
-  }
+  matchAtRuns(text, runs, POSTCODE, [-3, -2, 0], (m) => {
+    postcodeAt(text, m, out)
+    return m.index + m[0].length
+  })
   return out
+}
+
+/** A postcode candidate before a town, and a rural address right before it. */
+function postcodeAt(text: string, m: RegExpExecArray, out: Finding[]) {
+  const end = m.index + m[0].length
+  const town = /^[ \u00a0]{1,2}([A-Za-zÅÄÖåäö]+)/.exec(text.slice(end, end + 40))
+  if (!town || NOT_TOWNS.has(town[1]!.toLowerCase())) return
+  out.push({
+    type: 'postcode',
+    start: m.index,
+    end,
+    value: m[0],
+    reason: 'Postnummer följt av ort.',
+  })
+  const before = text.slice(Math.max(0, m.index - 60), m.index)
+  const rural = RURAL.exec(before)
+  if (rural) {
+    const value = rural[0].replace(/(?:,[ \u00a0]?|[ \u00a0]*\r?\n[ \u00a0]*)$/, '')
+    const start = m.index - before.length + rural.index
+    out.push({
+      type: 'address',
+      start,
+      end: start + value.length,
+      value,
+      reason: 'Adress före postnummer.',
+    })
+  }
 }

@@ -1,4 +1,5 @@
 import { ibanValid, luhnValid } from './checksums.js'
+import { digitRuns, matchAtRuns, type DigitRuns } from './digit-runs.js'
 import type { Finding } from './types.js'
 
 /**
@@ -6,7 +7,8 @@ import type { Finding } from './types.js'
  * accounts (clearing number and account). Giro numbers need their keyword: "5050-1055" alone is
  * as likely a year range or a case number as a bankgiro.
  */
-const IBAN_CANDIDATE = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z0-9]){11,32}/g
+// Tried two characters before each run of digits (the country code).
+const IBAN_CANDIDATE = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z0-9]){11,32}/y
 const IBAN_LENGTH: Record<string, number> = {
   SE: 24,
   NO: 15,
@@ -30,9 +32,8 @@ const IBAN_LENGTH: Record<string, number> = {
   PT: 25,
 }
 
-function findIbans(text: string, out: Finding[]) {
-  IBAN_CANDIDATE.lastIndex = 0
-  for (let m = IBAN_CANDIDATE.exec(text); m; m = IBAN_CANDIDATE.exec(text)) {
+function findIbans(text: string, runs: DigitRuns, out: Finding[]) {
+  matchAtRuns(text, runs, IBAN_CANDIDATE, [-2], (m) => {
     const raw = m[0]
     const country = raw.slice(0, 2)
     // Walk the candidate's characters to the one the country's length (or mod 97) ends at.
@@ -42,7 +43,6 @@ function findIbans(text: string, out: Finding[]) {
       if (raw[i] !== ' ' && raw[i] !== '\u00a0') ends[++n] = i + 1
     const want = IBAN_LENGTH[country]
     const lengths = want ? [want] : Array.from({ length: n - 14 }, (_, k) => n - k)
-    let hit = false
     for (const len of lengths) {
       if (len > n) continue
       const value = raw.slice(0, ends[len])
@@ -61,21 +61,25 @@ function findIbans(text: string, out: Finding[]) {
             : 'IBAN med fel kontrollsiffror; maskeras ändå.',
           ...(ok ? {} : { suspected: true }),
         })
-        IBAN_CANDIDATE.lastIndex = end
-        hit = true
-        break
+        return end
       }
     }
-    if (!hit) IBAN_CANDIDATE.lastIndex = m.index + 2
-  }
+    return m.index + 2
+  })
 }
 
+// Tried at the start of each word a giro hint stands in (KEYWORD_HINT).
 const GIRO =
-  /(?<![A-Za-zÅÄÖåäö])(bankgiro(?:nummer|t|nr)?|bg(?:-nr|\.?[ \u00a0]?nr)?|plusgiro(?:nummer|t|nr)?|postgiro(?:nummer|t|nr)?|pg(?:-nr|\.?[ \u00a0]?nr)?)\.?[:\s]{0,3}(?:nr\.?[ \u00a0]?)?(\d{1,4}(?:[ \u00a0]?\d{2}){0,3}[-–]?\d{1,4}|\d{7,8})(?![\d-])/gi
+  /(?<![A-Za-zÅÄÖåäö])(bankgiro(?:nummer|t|nr)?|bg(?:-nr|\.?[ \u00a0]?nr)?|plusgiro(?:nummer|t|nr)?|postgiro(?:nummer|t|nr)?|pg(?:-nr|\.?[ \u00a0]?nr)?)\.?[:\s]{0,3}(?:nr\.?[ \u00a0]?)?(\d{1,4}(?:[ \u00a0]?\d{2}){0,3}[-–]?\d{1,4}|\d{7,8})(?![\d-])/iy
 
-function findGiros(text: string, out: Finding[]) {
-  GIRO.lastIndex = 0
-  for (let m = GIRO.exec(text); m; m = GIRO.exec(text)) {
+function findGiros(text: string, hints: number[], out: Finding[]) {
+  let resume = 0
+  for (const ws of hints) {
+    if (ws < resume) continue
+    GIRO.lastIndex = ws
+    const m = GIRO.exec(text)
+    if (!m) continue
+    resume = m.index + m[0].length
     const keyword = m[1]!.toLowerCase()
     const value = m[2]!
     const digits = value.replace(/\D/g, '')
@@ -95,13 +99,36 @@ function findGiros(text: string, out: Finding[]) {
   }
 }
 
-// Tried only where a keyword stands (KEYWORD_HINT), at the start of its word.
+// Tried only where a keyword stands, at the start of its word.
 const ACCOUNT_KEYWORD =
   /(?:bankkonto(?:nummer|t|nr)?|(?:bank)?kontonummer|kontonr|konto(?:t|nr)?|clearingnummer|clearingnr|clearing|clnr|personkonto|lönekonto|sparkonto)(?![a-zåäö])[^\d\n]{0,30}?(\d{4,5}(?:-\d)?,[ \u00a0]?\d[\d \u00a0.–-]{4,18}\d|\d[\d \u00a0.–-]{5,22}\d)(?![\d])(?![ \u00a0]?(?:kr|kronor|sek|mkr|tkr|mnkr|%|procent)(?![a-zåäö]))/iy
-const KEYWORD_HINT = /konto|clearing|clnr/gi
+// Where an account keyword (konto, clearing, clnr) or a giro keyword (…giro, bg, pg) may stand:
+// one scan of the text for both.
+const KEYWORD_HINT = /konto|clearing|clnr|giro|bg|pg/gi
+
+interface KeywordHints {
+  /** each account hint's position and the start of its word */
+  accounts: number[]
+  /** the start of each word a giro hint stands in */
+  giros: number[]
+}
+
+function keywordHints(text: string): KeywordHints {
+  const hints: KeywordHints = { accounts: [], giros: [] }
+  KEYWORD_HINT.lastIndex = 0
+  for (let h = KEYWORD_HINT.exec(text); h; h = KEYWORD_HINT.exec(text)) {
+    let ws = h.index
+    while (ws > 0 && isSwedishLetter(text.charCodeAt(ws - 1))) ws--
+    const c = h[0].charCodeAt(0) | 32
+    if (c === 107 /* k */ || c === 99 /* c */) hints.accounts.push(h.index, ws)
+    else if (hints.giros[hints.giros.length - 1] !== ws) hints.giros.push(ws)
+  }
+  return hints
+}
 // Without a keyword: a clearing number with a dash and the account (7–10 digits, maybe grouped).
+// Tried at each run of digits.
 const ACCOUNT_BARE =
-  /(?<![\d/–-])[1-9]\d{3}(?:-\d)?[-–][ \u00a0]?\d{2,4}(?:[ \u00a0]?\d{2,4}){1,3}(?:-\d)?(?![\d-])/g
+  /(?<![\d/–-])[1-9]\d{3}(?:-\d)?[-–][ \u00a0]?\d{2,4}(?:[ \u00a0]?\d{2,4}){1,3}(?:-\d)?(?![\d-])/y
 
 /** A–Z, a–z, Å, Ä, Ö, å, ä, ö: what the keyword may not follow. */
 function isSwedishLetter(c: number): boolean {
@@ -117,18 +144,16 @@ function isSwedishLetter(c: number): boolean {
   )
 }
 
-function findAccounts(text: string, out: Finding[]) {
+function findAccounts(text: string, hints: number[], runs: DigitRuns, out: Finding[]) {
   let lastEnd = -1
-  KEYWORD_HINT.lastIndex = 0
-  for (let h = KEYWORD_HINT.exec(text); h; h = KEYWORD_HINT.exec(text)) {
-    let ws = h.index
-    while (ws > 0 && isSwedishLetter(text.charCodeAt(ws - 1))) ws--
-    if (ws < lastEnd) continue
+  for (let k = 0; k < hints.length; k += 2) {
+    const ws = hints[k + 1]!
+    // A hint inside the last match is part of it.
+    if (hints[k]! < lastEnd || ws < lastEnd) continue
     ACCOUNT_KEYWORD.lastIndex = ws
     const m = ACCOUNT_KEYWORD.exec(text)
     if (!m) continue
     lastEnd = m.index + m[0].length
-    KEYWORD_HINT.lastIndex = Math.max(KEYWORD_HINT.lastIndex, lastEnd)
     // The number ends at the last digit group: "1234-5, 123 456 789-0" is one account.
     const value = m[1]!.replace(/[ \u00a0,.–-]+$/, '')
     const digits = value.replace(/\D/g, '')
@@ -142,26 +167,28 @@ function findAccounts(text: string, out: Finding[]) {
       reason: 'Bankkontonummer.',
     })
   }
-  ACCOUNT_BARE.lastIndex = 0
-  for (let m = ACCOUNT_BARE.exec(text); m; m = ACCOUNT_BARE.exec(text)) {
+  matchAtRuns(text, runs, ACCOUNT_BARE, [0], (m) => {
+    const end = m.index + m[0].length
     const dash = m[0].search(/[-–]/)
     const account = m[0].slice(dash + 1).replace(/\D/g, '')
-    if (account.length < 7 || account.length > 11) continue
-    out.push({
-      type: 'bankAccount',
-      start: m.index,
-      end: m.index + m[0].length,
-      value: m[0],
-      reason: 'Bankkontonummer (clearingnummer och konto).',
-    })
-  }
+    if (account.length >= 7 && account.length <= 11)
+      out.push({
+        type: 'bankAccount',
+        start: m.index,
+        end,
+        value: m[0],
+        reason: 'Bankkontonummer (clearingnummer och konto).',
+      })
+    return end
+  })
 }
 
 /** IBAN, bankgiro, plusgiro and bank account numbers. */
-export function findBankNumbers(text: string): Finding[] {
+export function findBankNumbers(text: string, runs: DigitRuns = digitRuns(text)): Finding[] {
   const out: Finding[] = []
-  findIbans(text, out)
-  findGiros(text, out)
-  findAccounts(text, out)
+  const hints = keywordHints(text)
+  findIbans(text, runs, out)
+  findGiros(text, hints.giros, out)
+  findAccounts(text, hints.accounts, runs, out)
   return out
 }

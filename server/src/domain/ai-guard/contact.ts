@@ -1,3 +1,4 @@
+import { digitRuns, matchAtRuns, type DigitRuns } from './digit-runs.js'
 import { isAlnum, isDash, isDigit, isSpaceSep } from './scan.js'
 import type { Finding } from './types.js'
 
@@ -47,7 +48,8 @@ export function findEmails(text: string): Finding[] {
 
 // Where a phone number may start: +46 / 0046 / another country code, or a 0 followed by 1–9,
 // possibly in parentheses. Not inside a word or a number such as "KS-2025-00466" or "2024/0197".
-const PHONE_START = /(?:\+|\b00)[1-9]|\(?0[1-9]/g
+// Tried at each run of digits and at the "+" or "(" right before it.
+const PHONE_START = /(?:\+|\b00)[1-9]|\(?0[1-9]/y
 
 function isPhoneSep(c: number) {
   return isSpaceSep(c) || isDash(c) || c === 47 /* / */
@@ -58,19 +60,12 @@ function isPhoneSep(c: number) {
  * eight to ten digits with the 0), in any grouping with spaces, hyphens or slashes, and +46 /
  * 0046 with or without "(0)"; foreign numbers as + country code and 7–14 more digits (E.164).
  */
-export function findPhones(text: string): Finding[] {
+export function findPhones(text: string, runs: DigitRuns = digitRuns(text)): Finding[] {
   const out: Finding[] = []
-  PHONE_START.lastIndex = 0
-  for (let m = PHONE_START.exec(text); m; m = PHONE_START.exec(text)) {
+  matchAtRuns(text, runs, PHONE_START, [-1, 0], (m) => {
     const start = m.index
-    const before = start > 0 ? text.charCodeAt(start - 1) : 32
-    if (isAlnum(before) || before === 95 || before === 43) continue
-    if (start > 1 && (isDash(before) || before === 47 || before === 46 || before === 58)) {
-      if (isDigit(text.charCodeAt(start - 2))) continue
-    }
-    const end = phoneEnd(text, start)
-    if (end < 0) continue
-    if (REFERENCE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue
+    const end = phoneAt(text, start)
+    if (end < 0) return start + m[0].length
     out.push({
       type: 'phone',
       start,
@@ -78,9 +73,22 @@ export function findPhones(text: string): Finding[] {
       value: text.slice(start, end),
       reason: 'Telefonnummer.',
     })
-    PHONE_START.lastIndex = end
-  }
+    return end
+  })
   return out
+}
+
+/** The end of the phone number whose start candidate is at `start`, or -1. */
+function phoneAt(text: string, start: number): number {
+  const before = start > 0 ? text.charCodeAt(start - 1) : 32
+  if (isAlnum(before) || before === 95 || before === 43) return -1
+  if (start > 1 && (isDash(before) || before === 47 || before === 46 || before === 58)) {
+    if (isDigit(text.charCodeAt(start - 2))) return -1
+  }
+  const end = phoneEnd(text, start)
+  if (end < 0) return -1
+  if (REFERENCE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return -1
+  return end
 }
 
 // "Ordernummer 0313044711", "OCR-nummer 0431222471": the number after a reference keyword is

@@ -3,11 +3,13 @@ import { findBankNumbers } from './bank.js'
 import { findConfidentialStamps, registryConfidential } from './confidential.js'
 import { findEmails, findPhones } from './contact.js'
 import { decide } from './decide.js'
+import { digitRuns } from './digit-runs.js'
 import { unreadable } from './input-check.js'
 import { findNames } from './names.js'
 import { resolveOverlaps } from './overlaps.js'
 import { findPersonnummer } from './personnummer.js'
-import { redact, restore, stripPlaceholders } from './redact.js'
+import { recheckFinds } from './recheck.js'
+import { redact, restore } from './redact.js'
 import { Sentences } from './sentences.js'
 import { findSensitiveTerms, personWindow } from './sensitive.js'
 import { DATA_CLASSES, type Finding, type GuardInput, type GuardResult } from './types.js'
@@ -55,10 +57,12 @@ function run(input: GuardInput): GuardResult {
   if (verdict.decision === 'ALLOW')
     return { ...base, decision: 'ALLOW', redacted: text, mapping: {} }
   const toMask = allowed.includes('personal') ? [] : personal
-  const { redacted, mapping } = redact(text, toMask)
+  const { redacted, mapping, spans } = redact(text, toMask)
   // The redacted text must itself pass: anything a second look still finds is not sent.
-  const left = findPersonal(stripPlaceholders(redacted), input.knownPublic ?? [])
-  if (left.length)
+  const left = recheckFinds(redacted, spans, (window) =>
+    findPersonal(window, input.knownPublic ?? []),
+  )
+  if (left)
     return {
       ...blocked(
         [
@@ -74,14 +78,15 @@ function run(input: GuardInput): GuardResult {
 
 /** Every personal-data span, one finding per stretch of text. */
 export function findPersonal(text: string, knownPublic: string[] = []): Finding[] {
+  const runs = digitRuns(text)
   const all = [
-    ...findPersonnummer(text),
+    ...findPersonnummer(text, runs),
     ...findEmails(text),
-    ...findPhones(text),
-    ...findBankNumbers(text),
-    ...findVehicles(text),
-    ...findAddresses(text),
-    ...findPostcodes(text),
+    ...findPhones(text, runs),
+    ...findBankNumbers(text, runs),
+    ...findVehicles(text, runs),
+    ...findAddresses(text, runs),
+    ...findPostcodes(text, runs),
     ...findNames(text),
   ]
   const resolved = resolveOverlaps(text, all)

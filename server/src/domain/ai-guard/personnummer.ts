@@ -1,4 +1,5 @@
 import { luhnValid } from './checksums.js'
+import { digitRuns, matchAtRuns, type DigitRuns } from './digit-runs.js'
 import type { Finding } from './types.js'
 
 /**
@@ -9,12 +10,13 @@ import type { Finding } from './types.js'
  *
  * Written here rather than through the `personnummer` package because the guard also needs to
  * tell a valid date with a wrong check digit (a mistyped personnummer) from anything else, and
- * it scans whole texts: the candidates come from one regular expression.
+ * it scans whole texts: the candidates come from one regular expression, tried at the start of
+ * each run of digits.
  */
 const SEP = '(?:[ \\u00a0]?[-+\\u2010\\u2011\\u2013\\u2212][ \\u00a0]?|[ \\u00a0])?'
 const CANDIDATE = new RegExp(
   `(?<!\\d)(1[89]|20)?(\\d{2})(\\d{2})(\\d{2})(${SEP})(\\d{4})(?!\\d)`,
-  'g',
+  'y',
 )
 
 const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
@@ -32,41 +34,46 @@ function dateValid(century: string | undefined, yy: number, mm: number, dd: numb
 }
 
 /** Every personnummer and samordningsnummer in the text, and the mistyped-looking ones. */
-export function findPersonnummer(text: string): Finding[] {
+export function findPersonnummer(text: string, runs: DigitRuns = digitRuns(text)): Finding[] {
   const out: Finding[] = []
-  CANDIDATE.lastIndex = 0
-  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
-    const [value, century, yy, mm, dd, sep, tail] = m as unknown as string[]
-    const day = Number(dd)
-    const coordination = day > 60
-    if (!dateValid(century, Number(yy), Number(mm), coordination ? day - 60 : day)) continue
-    const digits = `${yy}${mm}${dd}${tail}`
-    const type = coordination ? 'samordningsnummer' : 'personnummer'
-    const label = coordination ? 'Samordningsnummer' : 'Personnummer'
-    const start = m.index
-    if (luhnValid(digits)) {
-      out.push({
-        type,
-        start,
-        end: start + value!.length,
-        value: value!,
-        reason: coordination
-          ? 'Samordningsnummer: giltigt datum (dag + 60) och kontrollsiffra.'
-          : 'Personnummer: giltigt datum och kontrollsiffra.',
-      })
-    } else if (/[-+\u2010\u2011\u2013\u2212]/.test(sep!)) {
-      // A valid date, a written separator and a wrong check digit: most likely a personnummer
-      // with a typo. Bare digit runs with a wrong check digit are left alone (order numbers,
-      // invoice numbers), since nothing marks them as identity numbers.
-      out.push({
-        type,
-        start,
-        end: start + value!.length,
-        value: value!,
-        suspected: true,
-        reason: `${label} med giltigt datum men fel kontrollsiffra (troligen felskrivet); maskeras ändå.`,
-      })
-    }
-  }
+  matchAtRuns(text, runs, CANDIDATE, [0], (m) => {
+    judge(m, out)
+    return m.index + m[0].length
+  })
   return out
+}
+
+/** A candidate: a valid date, then a valid check digit or a written separator. */
+function judge(m: RegExpExecArray, out: Finding[]) {
+  const [value, century, yy, mm, dd, sep, tail] = m as unknown as string[]
+  const day = Number(dd)
+  const coordination = day > 60
+  if (!dateValid(century, Number(yy), Number(mm), coordination ? day - 60 : day)) return
+  const digits = `${yy}${mm}${dd}${tail}`
+  const type = coordination ? 'samordningsnummer' : 'personnummer'
+  const label = coordination ? 'Samordningsnummer' : 'Personnummer'
+  const start = m.index
+  if (luhnValid(digits)) {
+    out.push({
+      type,
+      start,
+      end: start + value!.length,
+      value: value!,
+      reason: coordination
+        ? 'Samordningsnummer: giltigt datum (dag + 60) och kontrollsiffra.'
+        : 'Personnummer: giltigt datum och kontrollsiffra.',
+    })
+  } else if (/[-+\u2010\u2011\u2013\u2212]/.test(sep!)) {
+    // A valid date, a written separator and a wrong check digit: most likely a personnummer
+    // with a typo. Bare digit runs with a wrong check digit are left alone (order numbers,
+    // invoice numbers), since nothing marks them as identity numbers.
+    out.push({
+      type,
+      start,
+      end: start + value!.length,
+      value: value!,
+      suspected: true,
+      reason: `${label} med giltigt datum men fel kontrollsiffra (troligen felskrivet); maskeras ändå.`,
+    })
+  }
 }

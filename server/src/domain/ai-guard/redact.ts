@@ -42,6 +42,8 @@ function digitsOf(v: string): string {
 export interface Redaction {
   redacted: string
   mapping: Record<string, string>
+  /** where the placeholders stand in `redacted`: start and end of each, in order */
+  spans: number[]
 }
 
 /**
@@ -64,7 +66,9 @@ export function redact(text: string, findings: Finding[]): Redaction {
     }
   }
   const parts: string[] = []
+  const spans: number[] = []
   let at = 0
+  let length = 0
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i]!
     const stem = PLACEHOLDER_STEM[f.type]
@@ -79,11 +83,14 @@ export function redact(text: string, findings: Finding[]): Redaction {
       byKey.set(id, placeholder)
       mapping[placeholder] = f.value
     }
+    length += f.start - at
+    spans.push(length, length + placeholder.length)
+    length += placeholder.length
     parts.push(text.slice(at, f.start), placeholder)
     at = f.end
   }
   parts.push(text.slice(at))
-  return { redacted: parts.join(''), mapping }
+  return { redacted: parts.join(''), mapping, spans }
 }
 
 const PLACEHOLDER = /\[[A-ZÅÄÖ-]+_\d+\]/g

@@ -248,7 +248,8 @@ function stemOf(term: string): string {
 
 // One pattern per first letter: at a word start only the terms that can begin with its letter
 // are tried (a single alternation of all of them made every word cost some 150 attempts).
-const TERM_BY_LETTER = new Map<string, RegExp>()
+// Indexed by the char code of the lowercased first letter: a word start costs an array read.
+const TERM_BY_CODE: Array<RegExp | undefined> = []
 {
   const byLetter = new Map<string, string[][]>()
   CATEGORIES.forEach(([, terms], i) => {
@@ -270,8 +271,13 @@ const TERM_BY_LETTER = new Map<string, RegExp>()
       .map((terms, i) => (terms.length ? `(?<c${i}>(?:${terms.join('|')})(?!${W}))` : ''))
       .filter(Boolean)
       .join('|')
-    TERM_BY_LETTER.set(l, new RegExp(source, 'giy'))
+    TERM_BY_CODE[l.charCodeAt(0)] = new RegExp(source, 'giy')
   }
+}
+
+/** A term letter's lowercase char code (the capitals of isTermLetter are 32 below theirs). */
+function lowerCode(c: number): number {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde) ? c + 32 : c
 }
 
 /** Art. 9 (and art. 10) words in [from, to), each with its category. */
@@ -285,7 +291,7 @@ export function findSensitiveTerms(text: string, from: number, to: number): Find
     const startsWord = isTermLetter(c) && !isTermLetter(prev)
     prev = c
     if (!startsWord) continue
-    const term = TERM_BY_LETTER.get(String.fromCharCode(c).toLowerCase())
+    const term = TERM_BY_CODE[lowerCode(c)]
     if (!term) continue
     term.lastIndex = i
     const t = term.exec(text)

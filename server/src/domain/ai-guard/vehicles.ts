@@ -1,3 +1,4 @@
+import { digitRuns, matchAtRuns, type DigitRuns } from './digit-runs.js'
 import type { Finding } from './types.js'
 
 /**
@@ -5,8 +6,9 @@ import type { Finding } from './types.js'
  * two digits and a digit or (since 2019) a letter, with or without a space: "ABC 123", "MLB 84K".
  * Not a statute or a case reference ("SFS 2017:725", "BUN 123/2018") and not an amount ("SEK 100").
  */
+// Tried four and three characters before each run of digits ("ABC 123", "ABC123").
 const PLATE =
-  /(?<![A-Za-zÅÄÖåäö0-9-])([A-HJ-PR-UW-Z]{3})[ \u00a0]?\d{2}[0-9A-HJ-NPR-UW-Z](?![A-Za-zÅÄÖåäö0-9]|[/:.,–-]\d)/g
+  /(?<![A-Za-zÅÄÖåäö0-9-])([A-HJ-PR-UW-Z]{3})[ \u00a0]?\d{2}[0-9A-HJ-NPR-UW-Z](?![A-Za-zÅÄÖåäö0-9]|[/:.,–-]\d)/y
 
 const NOT_PLATES = new Set(
   `SEK EUR USD NOK DKK GBP CHF JPY MKR TKR ISO SFS OSL SOU DIR PBL LOU LSS LVU LVM LPT BUN KSN
@@ -16,18 +18,19 @@ const NOT_PLATES = new Set(
     .filter(Boolean),
 )
 
-export function findVehicles(text: string): Finding[] {
+export function findVehicles(text: string, runs: DigitRuns = digitRuns(text)): Finding[] {
   const out: Finding[] = []
-  PLATE.lastIndex = 0
-  for (let m = PLATE.exec(text); m; m = PLATE.exec(text)) {
-    if (NOT_PLATES.has(m[1]!)) continue
-    out.push({
-      type: 'vehicle',
-      start: m.index,
-      end: m.index + m[0].length,
-      value: m[0],
-      reason: 'Registreringsnummer för fordon.',
-    })
-  }
+  matchAtRuns(text, runs, PLATE, [-4, -3], (m) => {
+    const end = m.index + m[0].length
+    if (!NOT_PLATES.has(m[1]!))
+      out.push({
+        type: 'vehicle',
+        start: m.index,
+        end,
+        value: m[0],
+        reason: 'Registreringsnummer för fordon.',
+      })
+    return end
+  })
   return out
 }
