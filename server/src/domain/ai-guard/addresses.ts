@@ -1,4 +1,4 @@
-import { digitRuns, matchAtRuns, type DigitRuns } from './digit-runs.js'
+import { digitRuns, isNonZeroDigit, matchAtRuns, type DigitRuns } from './digit-runs.js'
 import { isDigit, isLetter, isSpaceSep, isUpper } from './scan.js'
 import type { Finding } from './types.js'
 
@@ -92,11 +92,18 @@ export function findAddresses(text: string, runs: DigitRuns = digitRuns(text)): 
     out.push({ type: 'address', start: s, end, value: text.slice(s, end), reason: 'Gatuadress.' })
     resume = end
   }
-  matchAtRuns(text, runs, BOX, [-8, -4], (m) => {
-    const end = m.index + m[0].length
-    out.push({ type: 'address', start: m.index, end, value: m[0], reason: 'Postadress (box).' })
-    return end
-  })
+  matchAtRuns(
+    text,
+    runs,
+    BOX,
+    [-8, -4],
+    (c) => c === 66 || c === 80 /* B, P */,
+    (m) => {
+      const end = m.index + m[0].length
+      out.push({ type: 'address', start: m.index, end, value: m[0], reason: 'Postadress (box).' })
+      return end
+    },
+  )
   return out
 }
 
@@ -116,10 +123,17 @@ function prevWord(text: string, pos: number): { word: string; start: number } | 
 /** Postcodes before a town, and a rural address right before such a postcode. */
 export function findPostcodes(text: string, runs: DigitRuns = digitRuns(text)): Finding[] {
   const out: Finding[] = []
-  matchAtRuns(text, runs, POSTCODE, [-3, -2, 0], (m) => {
-    postcodeAt(text, m, out)
-    return m.index + m[0].length
-  })
+  matchAtRuns(
+    text,
+    runs,
+    POSTCODE,
+    [-3, -2, 0],
+    (c) => c === 83 /* S */ || isNonZeroDigit(c),
+    (m) => {
+      postcodeAt(text, m, out)
+      return m.index + m[0].length
+    },
+  )
   return out
 }
 

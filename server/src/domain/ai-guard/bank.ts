@@ -1,5 +1,11 @@
 import { ibanValid, luhnValid } from './checksums.js'
-import { digitRuns, matchAtRuns, type DigitRuns } from './digit-runs.js'
+import {
+  digitRuns,
+  isAsciiUpper,
+  isNonZeroDigit,
+  matchAtRuns,
+  type DigitRuns,
+} from './digit-runs.js'
 import type { Finding } from './types.js'
 
 /**
@@ -33,7 +39,7 @@ const IBAN_LENGTH: Record<string, number> = {
 }
 
 function findIbans(text: string, runs: DigitRuns, out: Finding[]) {
-  matchAtRuns(text, runs, IBAN_CANDIDATE, [-2], (m) => {
+  matchAtRuns(text, runs, IBAN_CANDIDATE, [-2], isAsciiUpper, (m) => {
     const raw = m[0]
     const country = raw.slice(0, 2)
     // Walk the candidate's characters to the one the country's length (or mod 97) ends at.
@@ -167,7 +173,7 @@ function findAccounts(text: string, hints: number[], runs: DigitRuns, out: Findi
       reason: 'Bankkontonummer.',
     })
   }
-  matchAtRuns(text, runs, ACCOUNT_BARE, [0], (m) => {
+  matchAtRuns(text, runs, ACCOUNT_BARE, [0], isNonZeroDigit, (m) => {
     const end = m.index + m[0].length
     const dash = m[0].search(/[-–]/)
     const account = m[0].slice(dash + 1).replace(/\D/g, '')

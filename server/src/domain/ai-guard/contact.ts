@@ -7,28 +7,30 @@ const LOCAL_EXTRA = new Set([..."._%+-'"].map((c) => c.charCodeAt(0)))
 function isLocalChar(c: number) {
   return isAlnum(c) || LOCAL_EXTRA.has(c)
 }
+function isWordSpace(c: number) {
+  return c === 32 || c === 0xa0
+}
 function isDomainChar(c: number) {
   return isAlnum(c) || c === 45 || c === 46
 }
 
 // "anna.svensson (at) kalix.se", "anna[at]kalix.se": the usual way of hiding an address from
-// harvesters is still the address.
-const AT_WORD = /[ \u00a0]?(?:\(at\)|\[at\])[ \u00a0]?/gi
+// harvesters is still the address. One scan for "@" and both spellings; a space on either side
+// of "(at)" belongs to it.
+const AT = /@|\(at\)|\[at\]/gi
 
 /** E-mail addresses, found from each "@" (or "(at)") outwards: linear in the text's length. */
 export function findEmails(text: string): Finding[] {
   const out: Finding[] = []
-  const ats: Array<{ at: number; after: number }> = []
-  for (let i = text.indexOf('@'); i >= 0; i = text.indexOf('@', i + 1))
-    ats.push({ at: i, after: i + 1 })
-  if (text.includes('at)') || text.includes('at]')) {
-    AT_WORD.lastIndex = 0
-    for (let m = AT_WORD.exec(text); m; m = AT_WORD.exec(text))
-      ats.push({ at: m.index, after: m.index + m[0].length })
-    ats.sort((a, b) => a.at - b.at)
-  }
   let lastEnd = -1
-  for (const { at, after } of ats) {
+  AT.lastIndex = 0
+  for (let m = AT.exec(text); m; m = AT.exec(text)) {
+    let at = m.index
+    let after = at + m[0].length
+    if (after - at > 1) {
+      if (at > 0 && isWordSpace(text.charCodeAt(at - 1))) at--
+      if (isWordSpace(text.charCodeAt(after))) after++
+    }
     let s = at
     while (s > 0 && isLocalChar(text.charCodeAt(s - 1))) s--
     while (s < at && !isAlnum(text.charCodeAt(s))) s++
@@ -62,7 +64,9 @@ function isPhoneSep(c: number) {
  */
 export function findPhones(text: string, runs: DigitRuns = digitRuns(text)): Finding[] {
   const out: Finding[] = []
-  matchAtRuns(text, runs, PHONE_START, [-1, 0], (m) => {
+  // "+", "(" or "0".
+  const first = (c: number) => c === 43 || c === 40 || c === 48
+  matchAtRuns(text, runs, PHONE_START, [-1, 0], first, (m) => {
     const start = m.index
     const end = phoneAt(text, start)
     if (end < 0) return start + m[0].length

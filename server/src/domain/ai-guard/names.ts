@@ -70,6 +70,7 @@ function tokenize(text: string): Token[] {
       wordlike: w.wordlike,
       foreign: w.foreign,
       stem: w.stem,
+      org: w.org,
     })
   }
   return out
@@ -90,6 +91,8 @@ interface WordInfo {
   foreign: boolean
   /** the word without a genitive s ("svenssons" → "svensson"), or the word itself */
   stem: string
+  /** marks an organisation: "AB", "Kommun", "Förening" (ORG_MARKERS) */
+  org: boolean
 }
 
 // The same capitalised words come back in every text ("Kommunstyrelsen", "Beslut", the names
@@ -117,6 +120,7 @@ function wordInfo(word: string, initial: boolean): WordInfo {
     wordlike: WORDLIKE_END.test(lower),
     foreign: foreignLetters(word),
     stem: lower.endsWith('s') ? lower.slice(0, -1) : lower,
+    org: ORG_MARKERS.has(lower),
   }
   if (wordMemo.size > 50_000) wordMemo.clear()
   wordMemo.set(word, w)
@@ -503,7 +507,7 @@ export function findNames(text: string): Finding[] {
 
 function processRun(text: string, run: Token[], found: Finding[], unsure: Token[][]) {
   // An organisation ("Kalmar Vatten AB", "Kalix Nya Centrum KB") holds no person.
-  if (run.some((t) => ORG_MARKERS.has(t.lower))) return
+  for (const t of run) if (t.org) return
   let part: Token[] = []
   let titleToken = false
   const flush = () => {
@@ -598,9 +602,13 @@ function coordinate(text: string, found: Finding[], unsure: Token[][]) {
 function propagate(text: string, tokens: Token[], found: Finding[]): Finding[] {
   if (found.length === 0) return found
   const known = new Set<string>()
-  for (const f of found)
-    for (const w of f.value.toLowerCase().split(/[\s\u00a0]+/))
+  for (const f of found) {
+    // Names are mostly written with single spaces: split without a regular expression then.
+    const lower = f.value.toLowerCase()
+    const words = /[^\S ]| {2}/.test(lower) ? lower.split(/[\s\u00a0]+/) : lower.split(' ')
+    for (const w of words)
       if (w.length >= 3 && !NEVER_NAMES.has(w) && !PARTICLES.has(w)) known.add(w)
+  }
   // Tokens and findings are both in text order: one pointer walks the findings.
   const sorted = [...found].sort((a, b) => a.start - b.start)
   let p = 0

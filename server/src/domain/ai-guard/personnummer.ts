@@ -1,5 +1,6 @@
 import { luhnValid } from './checksums.js'
 import { digitRuns, matchAtRuns, type DigitRuns } from './digit-runs.js'
+import { isDigit } from './scan.js'
 import type { Finding } from './types.js'
 
 /**
@@ -36,7 +37,7 @@ function dateValid(century: string | undefined, yy: number, mm: number, dd: numb
 /** Every personnummer and samordningsnummer in the text, and the mistyped-looking ones. */
 export function findPersonnummer(text: string, runs: DigitRuns = digitRuns(text)): Finding[] {
   const out: Finding[] = []
-  matchAtRuns(text, runs, CANDIDATE, [0], (m) => {
+  matchAtRuns(text, runs, CANDIDATE, [0], isDigit, (m) => {
     judge(m, out)
     return m.index + m[0].length
   })

@@ -1,4 +1,4 @@
-import { digitRuns, matchAtRuns, type DigitRuns } from './digit-runs.js'
+import { digitRuns, isAsciiUpper, matchAtRuns, type DigitRuns } from './digit-runs.js'
 import type { Finding } from './types.js'
 
 /**
@@ -20,7 +20,7 @@ const NOT_PLATES = new Set(
 
 export function findVehicles(text: string, runs: DigitRuns = digitRuns(text)): Finding[] {
   const out: Finding[] = []
-  matchAtRuns(text, runs, PLATE, [-4, -3], (m) => {
+  matchAtRuns(text, runs, PLATE, [-4, -3], isAsciiUpper, (m) => {
     const end = m.index + m[0].length
     if (!NOT_PLATES.has(m[1]!))
       out.push({
