@@ -1,5 +1,3 @@
-import { stripPlaceholders } from './redact.js'
-
 /**
  * The second look at a masked text, limited to where masking can have changed what a detector
  * sees. Every detector decides from the text within REACH characters of what it finds (the
@@ -52,11 +50,21 @@ export function recheckFinds(
   spans: number[],
   find: (window: string) => Array<{ start: number; end: number }>,
 ): boolean {
-  return recheckWindows(text, spans).some((w) =>
-    find(stripPlaceholders(text.slice(w.from, w.to))).some(
-      (f) => f.end > w.coreFrom && f.start < w.coreTo,
-    ),
-  )
+  let k = 0
+  for (const w of recheckWindows(text, spans)) {
+    // The window's text with each placeholder blanked out by "#" (not spaces: a title before a
+    // placeholder must not become the context of the word after it).
+    const parts: string[] = []
+    let at = w.from
+    while (k < spans.length && spans[k + 1]! <= w.to) {
+      parts.push(text.slice(at, spans[k]), '#'.repeat(spans[k + 1]! - spans[k]!))
+      at = spans[k + 1]!
+      k += 2
+    }
+    parts.push(text.slice(at, w.to))
+    if (find(parts.join('')).some((f) => f.end > w.coreFrom && f.start < w.coreTo)) return true
+  }
+  return false
 }
 
 function isWhite(c: number): boolean {

@@ -52,9 +52,11 @@ export interface Redaction {
  * that person's placeholder when exactly one full name in the text ends or starts with it.
  */
 export function redact(text: string, findings: Finding[]): Redaction {
-  const numbers = new Map<string, number>()
-  const byKey = new Map<string, string>()
-  const mapping: Record<string, string> = {}
+  // Placeholder by value key, per placeholder stem; a stem's next number is its map's size + 1.
+  const byStem = new Map<string, Map<string, string>>()
+  // Without a prototype: V8 keeps such an object as a hash table from the start (adding keys to
+  // a plain object one by one is dear), and no key such as "constructor" is inherited.
+  const mapping = Object.create(null) as Record<string, string>
   const keys = findings.map(valueKey)
   const fullNames = keys.filter((k, i) => findings[i]!.type === 'name' && k.includes(' '))
   const partOf = new Map<string, string | null>()
@@ -74,13 +76,12 @@ export function redact(text: string, findings: Finding[]): Redaction {
     const stem = PLACEHOLDER_STEM[f.type]
     let key = keys[i]!
     if (f.type === 'name' && !key.includes(' ')) key = partOf.get(key) ?? key
-    const id = `${stem}:${key}`
-    let placeholder = byKey.get(id)
+    let byKey = byStem.get(stem)
+    if (!byKey) byStem.set(stem, (byKey = new Map()))
+    let placeholder = byKey.get(key)
     if (!placeholder) {
-      const n = (numbers.get(stem) ?? 0) + 1
-      numbers.set(stem, n)
-      placeholder = `[${stem}_${n}]`
-      byKey.set(id, placeholder)
+      placeholder = `[${stem}_${byKey.size + 1}]`
+      byKey.set(key, placeholder)
       mapping[placeholder] = f.value
     }
     length += f.start - at
@@ -98,12 +99,4 @@ const PLACEHOLDER = /\[[A-ZÅÄÖ-]+_\d+\]/g
 /** Puts the real values back into an AI draft, for the person who reviews it inside Kansli. */
 export function restore(draft: string, mapping: Record<string, string>): string {
   return draft.replace(PLACEHOLDER, (p) => (Object.hasOwn(mapping, p) ? mapping[p]! : p))
-}
-
-/**
- * The redacted text with its placeholders blanked out by "#" (not spaces: a title before a
- * placeholder must not become the context of the word after it), for the re-check.
- */
-export function stripPlaceholders(text: string): string {
-  return text.replace(PLACEHOLDER, (p) => '#'.repeat(p.length))
 }
