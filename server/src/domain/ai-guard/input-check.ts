@@ -16,8 +16,8 @@ export const MAX_TEXT_LENGTH = 1_000_000
 
 // Every character the checks below count or look at, in one pattern: ordinary text holds none
 // of them, so the text is scanned once instead of once per check.
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const ODD =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufffd]+/g
 const VISIBLE = /\S/u
 
