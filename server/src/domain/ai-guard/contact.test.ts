@@ -15,6 +15,8 @@ describe('e-mail addresses', () => {
       'per.berg (at) kalix.se',
       'per[at]kalix.se',
     ])
+    // In capitals too, also when no lower-case "(at)" stands elsewhere in the text.
+    expect(emails('Kontakt: PER.BERG(AT)KALIX.SE')).toEqual(['PER.BERG(AT)KALIX.SE'])
   })
 
   it('needs a domain with a top-level part', () => {
