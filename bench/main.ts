@@ -11,6 +11,7 @@
  *   --runs N                          measured runs per query class (default 60)
  *   --clients N                       concurrent HTTP clients (default 1 on PGlite, 16 on PostgreSQL)
  *   --seconds N                       duration of each throughput run (default 20)
+ *   --warmup N                        uncounted seconds before each registration run (default 5)
  *
  * Results go to bench/results/<date>-<machine>-<part>-<engine>-<size>.json.
  */
@@ -51,6 +52,7 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '60' },
     clients: { type: 'string' },
     seconds: { type: 'string', default: '20' },
+    warmup: { type: 'string', default: '5' },
   },
 })
 
@@ -207,14 +209,23 @@ async function registerPart(machine: ReturnType<typeof describeMachine>) {
   try {
     await migrateToLatest(opened.database.db)
     const clients = Number(args.clients ?? (engine === 'postgres' ? 16 : 1))
-    log(`Registrering via HTTP (${engine}, ${clients} klienter, ${args.seconds} s):`)
+    log(
+      `Registrering via HTTP (${engine}, ${clients} klienter, ${args.warmup} s uppvärmning, ${args.seconds} s):`,
+    )
     const results = await runRegisterBench(opened.database, {
       clients,
       seconds: Number(args.seconds),
+      warmup: Number(args.warmup),
       bareSql: true,
       log,
     })
-    writeResult('register', { machine, engine, databaseVersion: opened.version, results })
+    writeResult('register', {
+      machine,
+      engine,
+      databaseVersion: opened.version,
+      warmupSeconds: Number(args.warmup),
+      results,
+    })
   } finally {
     await opened.database.close()
     await opened.drop()

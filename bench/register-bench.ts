@@ -22,7 +22,7 @@ import {
 } from '../server/src/services/registry/municipality.service.js'
 import { FilesystemFileStore } from '../server/src/storage/file-store.js'
 import type { Database } from '../server/src/db/connection.js'
-import { cpuPerOperation, sampleCpu } from './cpu-usage.js'
+import { cpuPerOperation, sampleCpu, type CpuSample } from './cpu-usage.js'
 
 export interface ThroughputResult {
   mode: 'http' | 'bareSql'
@@ -93,25 +93,35 @@ function cpuText(r: ThroughputResult): string {
   return `CPU ms per registrering: server ${c.serverMs}, PostgreSQL ${c.postgresMs ?? '?'}${client}`
 }
 
-/** Runs `clients` loops for `seconds`, each calling `op` back to back. */
+/**
+ * Runs `clients` loops for `warmup` seconds uncounted, then for `seconds`, each calling `op`
+ * back to back; the CPU sample is taken where the counted part starts.
+ */
 async function drive(
   clients: number,
   seconds: number,
+  warmup: number,
   op: (client: number, i: number) => Promise<void>,
 ) {
+  const loops = async (forSeconds: number, record: (ms: number) => void) => {
+    const until = performance.now() + forSeconds * 1000
+    let i = 0
+    await Promise.all(
+      Array.from({ length: clients }, async (_, client) => {
+        while (performance.now() < until) {
+          const t0 = performance.now()
+          await op(client, i++)
+          record(performance.now() - t0)
+        }
+      }),
+    )
+  }
+  await loops(warmup, () => {})
+  const cpu = sampleCpu()
   const latencies: number[] = []
-  const until = performance.now() + seconds * 1000
   const start = performance.now()
-  await Promise.all(
-    Array.from({ length: clients }, async (_, client) => {
-      for (let i = 0; performance.now() < until; i++) {
-        const t0 = performance.now()
-        await op(client, i)
-        latencies.push(performance.now() - t0)
-      }
-    }),
-  )
-  return { latencies, seconds: (performance.now() - start) / 1000 }
+  await loops(seconds, (ms) => latencies.push(ms))
+  return { latencies, seconds: (performance.now() - start) / 1000, cpu }
 }
 
 /** Runs the HTTP clients in a child process (bench/register-client.ts) and collects their timings. */
@@ -119,7 +129,8 @@ function runClients(
   base: string,
   clients: number,
   seconds: number,
-): Promise<{ latencies: number[]; seconds: number; cpuMs: number }> {
+  warmup: number,
+): Promise<{ latencies: number[]; seconds: number; cpuMs: number; cpu: CpuSample }> {
   const here = dirname(fileURLToPath(import.meta.url))
   const tsx = join(here, '..', 'node_modules', '.bin', 'tsx')
   const child = spawn(
@@ -131,23 +142,37 @@ function runClients(
       String(seconds),
       'registrator',
       PASSWORD,
+      String(warmup),
     ],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   )
   let out = ''
-  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')))
+  // The client prints "measuring" when its warm-up ends: the server's CPU is counted from there.
+  let cpu: CpuSample | null = null
+  child.stdout.on('data', (chunk: Buffer) => {
+    out += chunk.toString('utf8')
+    if (!cpu && out.includes('measuring\n')) cpu = sampleCpu()
+  })
   return new Promise((resolve, reject) => {
     child.on('error', reject)
     child.on('close', (code) => {
       if (code !== 0) return reject(new Error(`register-client exited with ${code}`))
-      resolve(JSON.parse(out.trim().split('\n').at(-1) as string))
+      if (!cpu) return reject(new Error('register-client never started measuring'))
+      resolve({ ...JSON.parse(out.trim().split('\n').at(-1) as string), cpu })
     })
   })
 }
 
 export async function runRegisterBench(
   database: Database,
-  opts: { clients: number; seconds: number; bareSql: boolean; log: (msg: string) => void },
+  opts: {
+    clients: number
+    seconds: number
+    /** Uncounted seconds before each run, so that both are measured with a warm JIT. */
+    warmup: number
+    bareSql: boolean
+    log: (msg: string) => void
+  },
 ): Promise<ThroughputResult[]> {
   const fileRoot = mkdtempSync(join(tmpdir(), 'kansli-bench-files-'))
   const deps: Deps = {
@@ -165,11 +190,10 @@ export async function runRegisterBench(
   const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
   const results: ThroughputResult[] = []
   try {
-    const httpCpu = sampleCpu()
-    const http = await runClients(base, opts.clients, opts.seconds)
+    const http = await runClients(base, opts.clients, opts.seconds, opts.warmup)
     const httpResult = summarize('http', opts.clients, http.latencies, http.seconds)
     httpResult.cpuMsPerRegistration = {
-      ...cpuPerOperation(httpCpu, sampleCpu(), http.latencies.length),
+      ...cpuPerOperation(http.cpu, sampleCpu(), http.latencies.length),
       clientMs: Math.round((http.cpuMs / http.latencies.length) * 100) / 100,
     }
     results.push(httpResult)
@@ -190,8 +214,7 @@ export async function runRegisterBench(
         .limit(1)
         .executeTakeFirstOrThrow()
       const year = new Date().getFullYear()
-      const bareCpu = sampleCpu()
-      const bare = await drive(opts.clients, opts.seconds, async (client, i) => {
+      const bare = await drive(opts.clients, opts.seconds, opts.warmup, async (client, i) => {
         await database.db.transaction().execute(async (trx) => {
           const n = await sql<{ last_number: number }>`
             insert into series_counters (series_id, year, last_number) values (${series.id}, ${year}, 1)
@@ -212,7 +235,11 @@ export async function runRegisterBench(
         })
       })
       const bareResult = summarize('bareSql', opts.clients, bare.latencies, bare.seconds)
-      bareResult.cpuMsPerRegistration = cpuPerOperation(bareCpu, sampleCpu(), bare.latencies.length)
+      bareResult.cpuMsPerRegistration = cpuPerOperation(
+        bare.cpu,
+        sampleCpu(),
+        bare.latencies.length,
+      )
       results.push(bareResult)
       opts.log(
         `  bar SQL ${opts.clients} klienter: ${results.at(-1)!.perSecond} registreringar/s (p95 ${results.at(-1)!.p95ms} ms, ${cpuText(results.at(-1)!)})`,

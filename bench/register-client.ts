@@ -2,19 +2,21 @@
  * The load generator of the registration benchmark, run as a process of its own (register-bench.ts
  * starts it) so that the clients do not share the server's event loop: N clients, each logged in
  * with its own session, POST registrations back to back over keep-alive HTTP on 127.0.0.1.
- * Prints one line of JSON: { latencies, seconds, cpuMs } (cpuMs: this process's CPU while it ran).
+ * After `warmup` seconds of uncounted registrations it prints "measuring", at the end one line of
+ * JSON: { latencies, seconds, cpuMs } (cpuMs: this process's CPU while it measured).
  *
- *   tsx bench/register-client.ts <base url> <clients> <seconds> <username> <password>
+ *   tsx bench/register-client.ts <base url> <clients> <seconds> <username> <password> [warmup]
  */
 import { randomUUID } from 'node:crypto'
 import { Agent, request } from 'node:http'
 
-const [base, clientsArg, secondsArg, username, password] = process.argv.slice(2)
+const [base, clientsArg, secondsArg, username, password, warmupArg] = process.argv.slice(2)
 if (!base || !clientsArg || !secondsArg || !username || !password) {
   throw new Error('usage: register-client.ts <base> <clients> <seconds> <username> <password>')
 }
 const clients = Number(clientsArg)
 const seconds = Number(secondsArg)
+const warmup = Number(warmupArg ?? 0)
 const url = new URL(base)
 if (url.hostname !== '127.0.0.1') throw new Error('The benchmark only talks to 127.0.0.1')
 const agent = new Agent({ keepAlive: true, maxSockets: clients })
@@ -92,21 +94,30 @@ function registration(client: number, i: number): string {
 const sessions: Record<string, string>[] = []
 for (let i = 0; i < clients; i++) sessions.push(await login())
 
+/** Every client registers back to back until `forSeconds` have passed. */
+async function run(forSeconds: number, record: (ms: number) => void) {
+  const until = performance.now() + forSeconds * 1000
+  await Promise.all(
+    sessions.map(async (headers, client) => {
+      while (performance.now() < until) {
+        const body = registration(client, counter++)
+        const t0 = performance.now()
+        const res = await post('/api/documents', headers, body)
+        if (res.status !== 201) throw new Error(`registration failed: ${res.status} ${res.body}`)
+        record(performance.now() - t0)
+      }
+    }),
+  )
+}
+let counter = 0
+
+// Uncounted first: a server that has run for a while has its hot code compiled.
+await run(warmup, () => {})
+process.stdout.write('measuring\n')
 const latencies: number[] = []
 const cpuStart = process.cpuUsage()
 const start = performance.now()
-const until = start + seconds * 1000
-await Promise.all(
-  sessions.map(async (headers, client) => {
-    for (let i = 0; performance.now() < until; i++) {
-      const body = registration(client, i)
-      const t0 = performance.now()
-      const res = await post('/api/documents', headers, body)
-      if (res.status !== 201) throw new Error(`registration failed: ${res.status} ${res.body}`)
-      latencies.push(performance.now() - t0)
-    }
-  }),
-)
+await run(seconds, (ms) => latencies.push(ms))
 const elapsed = (performance.now() - start) / 1000
 const cpu = process.cpuUsage(cpuStart)
 agent.destroy()

@@ -12,9 +12,19 @@ const stockholmDate = new Intl.DateTimeFormat('sv-SE', {
   day: '2-digit',
 })
 
+// Intl formatting costs tens of microseconds, and a registration asks several times. Sweden's
+// offset from UTC is whole hours, so the date is the same throughout a UTC minute.
+let cachedMinute = NaN
+let cachedDate = ''
+
 /** The calendar date in Sweden at the given instant. */
 export function swedishDate(instant: Date): string {
-  return stockholmDate.format(instant)
+  const minute = Math.floor(instant.getTime() / 60_000)
+  if (minute !== cachedMinute) {
+    cachedDate = stockholmDate.format(instant)
+    cachedMinute = minute
+  }
+  return cachedDate
 }
 
 /** Whole calendar days from `from` to `to` (both 'YYYY-MM-DD'). */
