@@ -269,7 +269,10 @@ async function renderPart(machine: ReturnType<typeof describeMachine>) {
 /** The AI guard's throughput on one core (guard-bench.ts); no database. */
 function guardPart(machine: ReturnType<typeof describeMachine>) {
   log(`AI-granskning (guard), ${args.seconds} s per korpus:`)
-  writeResult('guard', { machine, ...runGuardBench({ seconds: Number(args.seconds), log }) })
+  writeResult('guard', {
+    machine,
+    ...runGuardBench({ seconds: Number(args.seconds), log }),
+  })
 }
 
 const machine = describeMachine()
