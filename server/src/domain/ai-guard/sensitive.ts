@@ -250,6 +250,11 @@ function stemOf(term: string): string {
 // are tried (a single alternation of all of them made every word cost some 150 attempts).
 // Indexed by the char code of the lowercased first letter: a word start costs an array read.
 const TERM_BY_CODE: Array<RegExp | undefined> = []
+// The first two letters the terms can begin with (first code << 16 | second), so that most words
+// are passed over without running a pattern; a letter some term of which has no literal second
+// letter is in ANY_SECOND instead.
+const FIRST_TWO = new Set<number>()
+const ANY_SECOND = new Set<number>()
 {
   const byLetter = new Map<string, string[][]>()
   CATEGORIES.forEach(([, terms], i) => {
@@ -264,6 +269,9 @@ const TERM_BY_CODE: Array<RegExp | undefined> = []
         groups[i]!.push(term)
         byLetter.set(l, groups)
       }
+      const two = firstTwo(term)
+      if (two === 'any') for (const l of first) ANY_SECOND.add(l.charCodeAt(0))
+      else for (const p of two) FIRST_TWO.add((p.charCodeAt(0) << 16) | p.charCodeAt(1))
     }
   })
   for (const [l, groups] of byLetter) {
@@ -273,6 +281,46 @@ const TERM_BY_CODE: Array<RegExp | undefined> = []
       .join('|')
     TERM_BY_CODE[l.charCodeAt(0)] = new RegExp(source, 'giy')
   }
+}
+
+/**
+ * The two-letter beginnings of a term pattern (lower case), or 'any' where the pattern's second
+ * character is not a plain letter: "diagnos…" → {di}, "(?:patient)?journal…" → {pa, jo},
+ * "(?:syn|tal)nedsättning" → {sy, ta}.
+ */
+function firstTwo(t: string): Set<string> | 'any' {
+  if (t.startsWith('(?:')) {
+    let depth = 0
+    let j = 0
+    for (; j < t.length; j++) {
+      if (t[j] === '(') depth++
+      else if (t[j] === ')' && --depth === 0) break
+    }
+    const alternatives: string[] = []
+    let cur = ''
+    depth = 0
+    for (const c of t.slice(3, j)) {
+      if (c === '(') depth++
+      if (c === ')') depth--
+      if (c === '|' && depth === 0) {
+        alternatives.push(cur)
+        cur = ''
+      } else cur += c
+    }
+    alternatives.push(cur)
+    const optional = t[j + 1] === '?'
+    const rest = t.slice(j + (optional ? 2 : 1))
+    const out = new Set<string>()
+    for (const alt of optional ? [...alternatives, ''] : alternatives) {
+      const p = firstTwo(alt + rest)
+      if (p === 'any') return 'any'
+      for (const x of p) out.add(x)
+    }
+    return out
+  }
+  const plain = (c: string | undefined) => c !== undefined && /^[a-zåäöéü ]$/i.test(c)
+  if (!plain(t[0]) || !plain(t[1]) || '*+?{'.includes(t[2] ?? '')) return 'any'
+  return new Set([t.slice(0, 2).toLowerCase()])
 }
 
 /** A term letter's lowercase char code (the capitals of isTermLetter are 32 below theirs). */
@@ -291,8 +339,11 @@ export function findSensitiveTerms(text: string, from: number, to: number): Find
     const startsWord = isTermLetter(c) && !isTermLetter(prev)
     prev = c
     if (!startsWord) continue
-    const term = TERM_BY_CODE[lowerCode(c)]
+    const lc = lowerCode(c)
+    const term = TERM_BY_CODE[lc]
     if (!term) continue
+    if (!ANY_SECOND.has(lc) && !FIRST_TWO.has((lc << 16) | lowerCode(text.charCodeAt(i + 1))))
+      continue
     term.lastIndex = i
     const t = term.exec(text)
     if (!t || t.index + t[0].length > to) continue
@@ -373,12 +424,15 @@ export function personWindow(
   end: number,
   sentences: Sentences = new Sentences(text),
 ): [number, number] {
-  const from = sentences.start(start)
-  let to = sentences.end(end)
+  return [sentences.start(start), referredTo(text, sentences.end(end), sentences)]
+}
+
+/** The end of the sentence ending at `to`, or of up to two after it that refer back to a person. */
+export function referredTo(text: string, to: number, sentences: Sentences): number {
   for (let k = 0; k < 2 && to < text.length; k++) {
     const next = sentences.end(to + 1)
     if (!BACK_REFERENCE.test(text.slice(to, next))) break
     to = next
   }
-  return [from, to]
+  return to
 }
