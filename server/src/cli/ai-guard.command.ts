@@ -84,7 +84,7 @@ function notUtf8(): GuardResult {
     findings: [],
     classes: [],
     redacted: '',
-    mapping: {},
+    mapping: new Map(),
   }
 }
 

@@ -19,7 +19,7 @@ describe('guard: the decision', () => {
       'Handläggare [PERSON_1], [PERSONNUMMER_1], nås på [TELEFON_1] eller [E-POST_1]. ' +
         '[PERSON_1] föreslår att ärendet KS-2025-00466 avslutas (SFS 2017:725, OSL 26:1, 45 mnkr).',
     )
-    expect(r.mapping).toEqual({
+    expect(Object.fromEntries(r.mapping)).toEqual({
       '[PERSON_1]': 'Anna Svensson',
       '[PERSONNUMMER_1]': '850101-1236',
       '[TELEFON_1]': '070-123 45 67',
@@ -120,7 +120,10 @@ describe('guard: the decision', () => {
 
 describe('restore', () => {
   it('puts the values back, leaves unknown placeholders and prototype keys alone', () => {
-    const mapping = { '[PERSON_1]': 'Anna Svensson', '[PERSONNUMMER_1]': '850101-1236' }
+    const mapping = new Map([
+      ['[PERSON_1]', 'Anna Svensson'],
+      ['[PERSONNUMMER_1]', '850101-1236'],
+    ])
     expect(
       restore('[PERSON_1] ([PERSONNUMMER_1]) och [PERSON_1]s ansökan; [PERSON_9]', mapping),
     ).toBe('Anna Svensson (850101-1236) och Anna Svenssons ansökan; [PERSON_9]')

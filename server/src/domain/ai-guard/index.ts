@@ -34,7 +34,7 @@ export function guard(input: GuardInput): GuardResult {
 }
 
 function blocked(reasons: string[], findings: Finding[] = []): GuardResult {
-  return { decision: 'BLOCK', reasons, findings, classes: [], redacted: '', mapping: {} }
+  return { decision: 'BLOCK', reasons, findings, classes: [], redacted: '', mapping: new Map() }
 }
 
 function run(input: GuardInput): GuardResult {
@@ -55,7 +55,7 @@ function run(input: GuardInput): GuardResult {
   if (verdict.decision === 'BLOCK')
     return { ...blocked(verdict.reasons, findings), classes: verdict.classes }
   if (verdict.decision === 'ALLOW')
-    return { ...base, decision: 'ALLOW', redacted: text, mapping: {} }
+    return { ...base, decision: 'ALLOW', redacted: text, mapping: new Map() }
   const toMask = allowed.includes('personal') ? [] : personal
   const { redacted, mapping, spans } = redact(text, toMask)
   // The redacted text must itself pass: anything a second look still finds is not sent.

@@ -41,7 +41,7 @@ function digitsOf(v: string): string {
 
 export interface Redaction {
   redacted: string
-  mapping: Record<string, string>
+  mapping: Map<string, string>
   /** where the placeholders stand in `redacted`: start and end of each, in order */
   spans: number[]
 }
@@ -54,9 +54,9 @@ export interface Redaction {
 export function redact(text: string, findings: Finding[]): Redaction {
   // Placeholder by value key, per placeholder stem; a stem's next number is its map's size + 1.
   const byStem = new Map<string, Map<string, string>>()
-  // Without a prototype: V8 keeps such an object as a hash table from the start (adding keys to
-  // a plain object one by one is dear), and no key such as "constructor" is inherited.
-  const mapping = Object.create(null) as Record<string, string>
+  // A Map, not an object: object keys are interned strings, and interning each placeholder cost
+  // more than the rest of the masking.
+  const mapping = new Map<string, string>()
   const keys = findings.map(valueKey)
   const fullNames = keys.filter((k, i) => findings[i]!.type === 'name' && k.includes(' '))
   const partOf = new Map<string, string | null>()
@@ -82,7 +82,7 @@ export function redact(text: string, findings: Finding[]): Redaction {
     if (!placeholder) {
       placeholder = `[${stem}_${byKey.size + 1}]`
       byKey.set(key, placeholder)
-      mapping[placeholder] = f.value
+      mapping.set(placeholder, f.value)
     }
     length += f.start - at
     spans.push(length, length + placeholder.length)
@@ -97,6 +97,6 @@ export function redact(text: string, findings: Finding[]): Redaction {
 const PLACEHOLDER = /\[[A-ZÅÄÖ-]+_\d+\]/g
 
 /** Puts the real values back into an AI draft, for the person who reviews it inside Kansli. */
-export function restore(draft: string, mapping: Record<string, string>): string {
-  return draft.replace(PLACEHOLDER, (p) => (Object.hasOwn(mapping, p) ? mapping[p]! : p))
+export function restore(draft: string, mapping: ReadonlyMap<string, string>): string {
+  return draft.replace(PLACEHOLDER, (p) => mapping.get(p) ?? p)
 }

@@ -64,7 +64,7 @@ export interface GuardResult {
   classes: DataClass[]
   redacted: string
   /** placeholder → value, kept inside Kansli only */
-  mapping: Record<string, string>
+  mapping: ReadonlyMap<string, string>
 }
 
 /** The class each finding type belongs to. */
