@@ -9,7 +9,14 @@ import { closeIncident, reportIncident } from '../src/services/ai/incidents.js'
 import { approveDraft, rejectDraft } from '../src/services/ai/review-draft.js'
 import type { Deps } from '../src/services/context.js'
 import { createCase } from '../src/services/registry/create-case.js'
-import { aiCall, aiDraft, aiService, trainUser, trainedUser } from './support/ai-builders.js'
+import {
+  aiCall,
+  aiDraft,
+  aiService,
+  sortSuggestionLogged,
+  trainUser,
+  trainedUser,
+} from './support/ai-builders.js'
 import { fixedCtx, newWorld, testDeps, type World } from './support/builders.js'
 import { ENGINES, openTestDatabase, type TestDatabase } from './support/engines.js'
 import { loginAs, testApp } from './support/http.js'
@@ -98,6 +105,10 @@ describe.each(ENGINES)('the yearly AI follow-up on %s', (engine) => {
       outcome: 'error',
       at: at('2025-06-01T12:00:00+02:00'),
     })
+    // Two ärendesortering suggestions in 2025 and one in 2024: the local model, no service.
+    await sortSuggestionLogged(deps, w, { actor: registrar, at: at('2025-03-03T10:00:00+01:00') })
+    await sortSuggestionLogged(deps, w, { actor: registrar, at: at('2025-03-04T10:00:00+01:00') })
+    await sortSuggestionLogged(deps, w, { actor: registrar, at: at('2024-12-30T10:00:00+01:00') })
     const approved = await aiDraft(deps, w, {
       createdBy: officer,
       serviceId: a.id,
@@ -133,7 +144,7 @@ describe.each(ENGINES)('the yearly AI follow-up on %s', (engine) => {
     expect(v).toMatchObject({
       year: 2025,
       period: { from: '2025-01-01', to: '2025-12-31' },
-      totals: { calls: 6, blocked: 1, redacted: 3, allowed: 2, failed: 1, users: 2 },
+      totals: { calls: 8, blocked: 1, redacted: 3, allowed: 2, failed: 1, users: 2 },
       drafts: {
         created: 3,
         approved: 1,
@@ -160,7 +171,19 @@ describe.each(ENGINES)('the yearly AI follow-up on %s', (engine) => {
       // officer, registrar, security trained; secretary, it and the lapsed officer not.
       training: { asOf: '2025-12-31', staff: 6, trained: 3, percent: 50 },
     })
+    // By service name: the local model sorts before the language model.
     expect(v.usage).toEqual([
+      {
+        serviceId: null,
+        service: 'Kommunens egen modell (lokal, ingen extern tjänst)',
+        purpose: 'sorting',
+        purposeLabel: 'Ärendesortering',
+        calls: 2,
+        blocked: 0,
+        redacted: 0,
+        allowed: 0,
+        failed: 0,
+      },
       {
         serviceId: expect.any(String),
         service: 'Kommunens språkmodell',
@@ -203,7 +226,7 @@ describe.each(ENGINES)('the yearly AI follow-up on %s', (engine) => {
     const now = await aiFollowUp(deps, DEC_15, security, 2025)
     expect(now.training.asOf).toBe('2025-12-15')
     const empty = await aiFollowUp(deps, FEB_2026, security, 2024)
-    expect(empty.totals.calls).toBe(1)
+    expect(empty.totals.calls).toBe(2)
     expect(empty.drafts.created).toBe(0)
 
     expect((await rejection(aiFollowUp(deps, FEB_2026, security, 2027))).fields?.[0]?.field).toBe(
@@ -220,7 +243,8 @@ describe.each(ENGINES)('the yearly AI follow-up on %s', (engine) => {
     expect(html).toContain('<html lang="sv">')
     expect(html).toContain(`<h1>${followUpTitle(v)}</h1>`)
     expect(html).toContain('<th scope="row">Kommunens språkmodell</th>')
-    expect(html).toContain('6 anrop till AI-tjänster av 2 personer')
+    expect(html).toContain('användes AI 8 gånger')
+    expect(html).toContain('ärendesortering) av 2 personer')
     expect(html).toContain('3 av 6 (50 %)')
 
     const path = files.save('follow-up.pdf', await renderAiFollowUpPdf(v, { now: FEB_2026.now() }))
@@ -230,9 +254,11 @@ describe.each(ENGINES)('the yearly AI follow-up on %s', (engine) => {
       'Uppföljning av AI-användningen 2025',
       'Sammanfattning',
       'Användning per tjänst och ändamål',
+      'Kommunens egen modell',
+      'Ärendesortering 2 0 0 0 0',
       'Kommunens språkmodell Sammanfattning av ärende 4 1 3 0 0',
       'Översättningstjänst Utkast till tjänsteskrivelse 2 0 0 2 1',
-      'Totalt 6 1 3 2 1',
+      'Totalt 8 1 3 2 1',
       'Stoppade och maskerade anrop',
       'namn 0 4',
       'Granskning av AI-utkast',

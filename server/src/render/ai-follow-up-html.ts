@@ -63,7 +63,7 @@ export function renderAiFollowUpHtml(v: AiFollowUpView): string {
         null,
         h('h2', null, 'Användning per tjänst och ändamål'),
         v.usage.length === 0
-          ? h('p', null, 'Inga anrop till AI-tjänster under året.')
+          ? h('p', null, 'Ingen AI användes under året.')
           : dataTable(
               'usage',
               `Anrop ${v.year} och spärrens beslut`,

@@ -27,7 +27,7 @@ export function renderAiFollowUpPdf(v: AiFollowUpView, opts: { now?: Date } = {}
     ...followUpSummary(v).map((p): Content => ({ text: p, margin: [0, 0, 0, 5] })),
     heading(2, 'Användning per tjänst och ändamål'),
     v.usage.length === 0
-      ? { text: 'Inga anrop till AI-tjänster under året.' }
+      ? { text: 'Ingen AI användes under året.' }
       : dataTable(
           `Anrop ${v.year} och spärrens beslut`,
           ['Tjänst', 'Ändamål', 'Anrop', 'Stoppade', 'Maskerade', 'Tillåtna', 'Utan svar'],

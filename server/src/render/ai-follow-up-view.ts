@@ -99,7 +99,7 @@ export const coverageText = (t: TrainingFigures) =>
 export function followUpSummary(v: AiFollowUpView): string[] {
   const t = v.totals
   return [
-    `Under perioden ${v.period.from}–${v.period.to} gjordes ${t.calls} anrop till AI-tjänster av ${t.users} ${t.users === 1 ? 'person' : 'personer'}. Spärren stoppade ${t.blocked} och maskerade personuppgifter i ${t.redacted} anrop innan något skickades.`,
+    `Under perioden ${v.period.from}–${v.period.to} användes AI ${t.calls} gånger (anrop till AI-tjänster och förslag från kommunens egen modell för ärendesortering) av ${t.users} ${t.users === 1 ? 'person' : 'personer'}. Spärren stoppade ${t.blocked} och maskerade personuppgifter i ${t.redacted} anrop innan något skickades.`,
     `${v.drafts.approved} AI-utkast godkändes efter granskning (${v.drafts.approvedEdited} med ändringar) och ${v.drafts.rejected} avvisades; ${v.drafts.unreviewed} av årets utkast är ännu inte granskade.`,
     `${v.incidents.reported} ${v.incidents.reported === 1 ? 'incident rapporterades' : 'incidenter rapporterades'}, varav ${v.incidents.open} ${v.incidents.open === 1 ? 'är öppen' : 'är öppna'}.`,
     `Den ${v.training.asOf} hade ${coverageText(v.training)} medarbetare en giltig AI-utbildning.`,

@@ -92,6 +92,30 @@ export async function aiCall(deps: Deps, w: World, c: CallInput): Promise<number
   )
 }
 
+/** A logged ärendesortering suggestion, in the shape services/ai-sorting/suggest.ts logs it. */
+export async function sortSuggestionLogged(
+  deps: Deps,
+  w: World,
+  c: { actor: Actor; at: Date; documentId?: string },
+): Promise<number> {
+  return deps.db.transaction().execute((trx) =>
+    appendAiLog(
+      trx,
+      w.municipalityId,
+      c.at,
+      c.actor.kind === 'user' ? c.actor.id : null,
+      'ai.sort.suggest',
+      [
+        {
+          entityType: 'document',
+          entityId: c.documentId ?? null,
+          data: { purpose: 'ärendesortering', service: 'local', documentId: c.documentId ?? null },
+        },
+      ],
+    ),
+  )
+}
+
 export interface DraftInput extends Omit<CallInput, 'actor'> {
   createdBy: Actor
   caseId?: string | null

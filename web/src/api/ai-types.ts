@@ -192,3 +192,30 @@ export interface PublicAiAnswer {
   sources: { reference: string; title: string; caseNumber: string }[]
   logSeq: number | null
 }
+
+/** Ärendesortering: server/src/http/presenters/ai-sorting.presenter.ts. */
+export type SortTarget = 'series' | 'case' | 'committee' | 'caseOfficer'
+export type SortOutcomeResult = 'accepted' | 'acceptedAlternative' | 'overridden' | 'undecided'
+
+export interface SortSuggestion {
+  id: string
+  label: string
+  documentId: string
+  createdAt: string
+  model: { id: string; version: number; trainedAt: string }
+  seenInTraining: boolean
+  targets: {
+    target: SortTarget
+    label: string
+    current: { id: string; name: string } | null
+    heldOutTop1: number
+    heldOutTop3: number
+    suggestions: { id: string; name: string; confidence: number; current: boolean }[]
+    outcome: null | {
+      chosen: { id: string; name: string } | null
+      rank: number | null
+      result: SortOutcomeResult
+    }
+  }[]
+  outcomeRecordedAt: string | null
+}

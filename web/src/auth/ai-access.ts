@@ -33,3 +33,10 @@ export function mayReadAiDrafts(user: User | null | undefined): boolean {
 export function mayCloseAiIncidents(user: User | null | undefined): boolean {
   return !!user && user.roles.some((r) => r === 'itUnit' || r === 'securityOfficer')
 }
+
+/** Asks for and answers ärendesortering suggestions (the server also requires the AI training). */
+export function mayUseAiSorting(user: User | null | undefined): boolean {
+  return (
+    !!user && user.roles.some((r) => r === 'registrar' || r === 'caseOfficer' || r === 'secretary')
+  )
+}

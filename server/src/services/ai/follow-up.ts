@@ -24,6 +24,10 @@ const PURPOSE_LABEL: Record<string, string> = {
   publicQuestion: 'Frågor från allmänheten',
 }
 
+/** The usage row of ärendesortering, and what it names as the service. */
+const LOCAL_SORTING = 'local\u0000sorting'
+const LOCAL_MODEL = 'Kommunens egen modell (lokal, ingen extern tjänst)'
+
 const purposeLabel = (p: string) => (isDraftTarget(p) ? DRAFT_TARGETS[p] : (PURPOSE_LABEL[p] ?? p))
 
 // A Swedish calendar year starts and ends in winter time (CET, UTC+1), never in summer time.
@@ -114,6 +118,23 @@ export async function aiFollowUp(
           findings.set(type, f)
         }
       }
+    } else if (e.action === 'ai.sort.suggest') {
+      // Ärendesortering runs on the municipality's own model: no service, nothing sent, so no
+      // guard decision; its use is counted all the same (punkt 9: every use is documented).
+      const row = usage.get(LOCAL_SORTING) ?? {
+        serviceId: null,
+        service: LOCAL_MODEL,
+        purpose: 'sorting',
+        purposeLabel: purposeLabel('sorting'),
+        calls: 0,
+        blocked: 0,
+        redacted: 0,
+        allowed: 0,
+        failed: 0,
+      }
+      row.calls++
+      usage.set(LOCAL_SORTING, row)
+      if (e.actorId) users.add(e.actorId)
     } else if (e.action === 'ai.draft.approved') {
       reviews.approved++
       if (d.edited === true) reviews.approvedEdited++

@@ -12,6 +12,9 @@ import {
   normalizeDate,
   swedishToday,
 } from '../../labels'
+import { mayUseAiSorting } from '../../auth/ai-access'
+import { useSession } from '../../auth/session'
+import { SortingSuggestionPanel } from '../ai/sorting-suggestion-panel'
 import { NewCaseFields } from '../cases/new-case-fields'
 import { CasePicker } from './case-picker'
 import {
@@ -406,6 +409,7 @@ function Confirmation({
 }) {
   const ref = useRef<HTMLHeadingElement>(null)
   useEffect(() => ref.current?.focus(), [])
+  const sortingAllowed = mayUseAiSorting(useSession().user)
   const d = result.document
   return (
     <div className="confirmation">
@@ -433,6 +437,7 @@ function Confirmation({
           Registrera en ny handling
         </button>
       </div>
+      {sortingAllowed && <SortingSuggestionPanel documentId={d.id} />}
     </div>
   )
 }
