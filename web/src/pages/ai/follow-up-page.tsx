@@ -83,7 +83,7 @@ function FollowUpFigures({ v, ongoing }: { v: AiFollowUp; ongoing: boolean }) {
         <h2 id="uppf-anvandning">Användning</h2>
         <dl className="facts">
           <div>
-            <dt>Anrop</dt>
+            <dt>Användningar (anrop och förslag för ärendesortering)</dt>
             <dd>{t.calls}</dd>
           </div>
           <div>
@@ -108,7 +108,7 @@ function FollowUpFigures({ v, ongoing }: { v: AiFollowUp; ongoing: boolean }) {
           </div>
         </dl>
         {v.usage.length === 0 ? (
-          <p className="muted">Ingen AI-tjänst anropades under perioden.</p>
+          <p className="muted">Ingen AI användes under perioden.</p>
         ) : (
           <DataTable
             caption="Anrop per tjänst och syfte"
