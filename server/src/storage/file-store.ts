@@ -19,8 +19,15 @@ export function sha256Hex(bytes: Uint8Array): string {
 
 const HASH = /^[0-9a-f]{64}$/
 
-/** Files under `root/ab/cd/<sha256>`, written atomically: temporary file, fsync, rename, fsync dir. */
+/**
+ * Files under `root/ab/cd/<sha256>`, written atomically: temporary file, fsync, rename, fsync dir.
+ * A directory made on the way is fsynced into its parent too, or a crash could lose the new
+ * directory and with it a file whose registration was acknowledged.
+ */
 export class FilesystemFileStore implements FileStore {
+  /** Directories known to exist (at most 65,536 + tmp): a registration need not ask again. */
+  private readonly knownDirs = new Set<string>()
+
   constructor(private readonly root: string) {}
 
   private pathOf(sha256: string): string {
@@ -33,11 +40,10 @@ export class FilesystemFileStore implements FileStore {
     const path = this.pathOf(sha256)
     // Never overwrite: the same content is the same file.
     if (await exists(path)) return { sha256, size: bytes.byteLength }
-    const tmpDir = join(this.root, 'tmp')
-    await mkdir(tmpDir, { recursive: true })
-    await mkdir(dirname(path), { recursive: true })
-    const tmp = join(tmpDir, `${sha256}.${randomUUID()}`)
-    const fh = await open(tmp, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, 0o444)
+    const tmp = join(this.root, 'tmp', `${sha256}.${randomUUID()}`)
+    const fh = await this.inDir(tmp, () =>
+      open(tmp, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, 0o444),
+    )
     try {
       await fh.writeFile(bytes)
       await fh.sync()
@@ -45,13 +51,44 @@ export class FilesystemFileStore implements FileStore {
       await fh.close()
     }
     try {
-      await rename(tmp, path)
+      await this.inDir(path, () => rename(tmp, path))
     } catch (err) {
       await rm(tmp, { force: true })
       throw err
     }
     await fsyncDir(dirname(path))
     return { sha256, size: bytes.byteLength }
+  }
+
+  /**
+   * Runs `write`, which creates `path`, once its directory exists. A directory seen before is
+   * not asked for again; if it was removed since (by hand, or a test), it is made again.
+   */
+  private async inDir<T>(path: string, write: () => Promise<T>): Promise<T> {
+    const dir = dirname(path)
+    await this.ensureDir(dir)
+    try {
+      return await write()
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
+      this.knownDirs.clear()
+      await this.ensureDir(dir)
+      return write()
+    }
+  }
+
+  /** Makes `dir` (and its parents) if missing; every directory made is fsynced into its parent. */
+  private async ensureDir(dir: string): Promise<void> {
+    if (this.knownDirs.has(dir)) return
+    const first = await mkdir(dir, { recursive: true })
+    if (first) {
+      // `first` is the topmost directory made; each one from there down is new in its parent.
+      for (let d = dir; ; d = dirname(d)) {
+        await fsyncDir(dirname(d))
+        if (d === first || dirname(d) === d) break
+      }
+    }
+    this.knownDirs.add(dir)
   }
 
   async read(sha256: string) {
