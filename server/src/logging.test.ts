@@ -8,8 +8,9 @@ describe('logging never becomes a GDPR leak', () => {
       a: { b: [{ text: 'Ansökan från 19900101-0017 och 900101-0017' }] },
       password: 'hemligt',
       nested: { csrfToken: 'abc', counterpartIdNumber: '212000-2585' },
+      body: { contactEmail: 'anna@example.se', row: { contact_email: 'bo@example.se' } },
     })
-    expect(JSON.stringify(masked)).not.toMatch(/0017|hemligt|abc|2585/)
+    expect(JSON.stringify(masked)).not.toMatch(/0017|hemligt|abc|2585|anna@|bo@/)
     expect(JSON.stringify(masked)).toContain('[personnummer]')
   })
 

@@ -17,6 +17,9 @@ const SECRET_KEYS = [
   'counterpartIdNumber',
   'counterpart_id_number',
   'personnummer',
+  // the address a member of the public leaves on an AI incident report (migration 0014)
+  'contactEmail',
+  'contact_email',
 ]
 
 const PERSONNUMMER = /\b(?:19|20)?\d{6}[-+]?\d{4}\b/g

@@ -11,6 +11,7 @@ import * as m20261201_meeting_conduct_minutes from './migrations/2026-12-01-0006
 import * as m20261201_ai_governance from './migrations/2026-12-01-0010-ai-governance.js'
 import * as m20261201_ai_sorting from './migrations/2026-12-01-0011-ai-sorting.js'
 import * as m20261201_ai_public_chat from './migrations/2026-12-01-0013-ai-public-chat.js'
+import * as m20261201_public_ai_incidents from './migrations/2026-12-01-0014-public-ai-incidents.js'
 
 /** Forward-only migrations, in order. A released migration is never edited: add a new one. */
 const migrations: Record<string, Migration> = {
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-01-0010-ai-governance': m20261201_ai_governance,
   '2026-12-01-0011-ai-sorting': m20261201_ai_sorting,
   '2026-12-01-0013-ai-public-chat': m20261201_ai_public_chat,
+  '2026-12-01-0014-public-ai-incidents': m20261201_public_ai_incidents,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

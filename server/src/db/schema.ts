@@ -892,7 +892,11 @@ export interface AiIncidentTable {
   log_seq: number | null
   category: string
   description: string
-  reported_by: string
+  /** the staff user who reported; null for a report from the public (migration 0014) */
+  reported_by: string | null
+  reporter_kind: ColumnType<'staff' | 'public', 'staff' | 'public' | undefined, never>
+  /** an address the member of the public left for an answer: personal data, handlers only */
+  contact_email: string | null
   status: 'open' | 'closed'
   resolution: string | null
   closed_by: string | null

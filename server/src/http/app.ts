@@ -15,6 +15,7 @@ import { adminRoutes } from './routes/admin.routes.js'
 import { aiDraftRoutes } from './routes/ai-drafts.routes.js'
 import { aiFollowUpRoutes } from './routes/ai-follow-up.routes.js'
 import { aiIncidentRoutes } from './routes/ai-incidents.routes.js'
+import { aiPublicIncidentRoutes } from './routes/ai-public-incidents.routes.js'
 import { aiSortingRoutes } from './routes/ai-sorting.routes.js'
 import { announcementRoutes } from './routes/announcements.routes.js'
 import { authRoutes } from './routes/auth.routes.js'
@@ -138,6 +139,7 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}) {
   officialReportRoutes(app, ctx)
   aiDraftRoutes(app, ctx)
   aiIncidentRoutes(app, ctx)
+  aiPublicIncidentRoutes(app, ctx)
   aiAdminRoutes(app, ctx)
   aiAssistRoutes(app, ctx)
   aiSortingRoutes(app, ctx)

@@ -49,14 +49,43 @@ export async function aiLogEntryExists(db: Kysely<DB>, municipalityId: string, s
   return !!row
 }
 
+/**
+ * Is `seq` an answer the public question box showed the public (an `ai.call` entry with no
+ * user, the public answers' purpose and outcome `shown`, as public-answers.ts logs it)?
+ */
+export async function publicAnswerExists(
+  db: Kysely<DB>,
+  municipalityId: string,
+  seq: number,
+  purpose: string,
+) {
+  const row = await db
+    .selectFrom('ai_log_events')
+    .select('seq')
+    .where('municipality_id', '=', municipalityId)
+    .where('seq', '=', seq)
+    .where('action', '=', 'ai.call')
+    .where('actor_id', 'is', null)
+    .where(sql<boolean>`data->>'purpose' = ${purpose}`)
+    .where(sql<boolean>`data->>'outcome' = 'shown'`)
+    .executeTakeFirst()
+  return !!row
+}
+
 function incidentQuery(db: Kysely<DB>, municipalityId: string) {
-  return db
-    .selectFrom('ai_incidents as i')
-    .innerJoin('users as reporter', 'reporter.id', 'i.reported_by')
-    .leftJoin('users as closer', 'closer.id', 'i.closed_by')
-    .selectAll('i')
-    .select(['reporter.display_name as reported_by_name', 'closer.display_name as closed_by_name'])
-    .where('i.municipality_id', '=', municipalityId)
+  return (
+    db
+      .selectFrom('ai_incidents as i')
+      // A report from the public has no reporting user (reporter_kind = 'public').
+      .leftJoin('users as reporter', 'reporter.id', 'i.reported_by')
+      .leftJoin('users as closer', 'closer.id', 'i.closed_by')
+      .selectAll('i')
+      .select([
+        'reporter.display_name as reported_by_name',
+        'closer.display_name as closed_by_name',
+      ])
+      .where('i.municipality_id', '=', municipalityId)
+  )
 }
 
 export type AiIncidentView = Awaited<

@@ -23,6 +23,16 @@ export function fixedCtx(iso = '2025-12-15T10:00:00+01:00'): Ctx {
   return { requestId: `test-${randomBytes(4).toString('hex')}`, now: () => new Date(iso) }
 }
 
+/** The error a promise rejects with (a test fails when it resolves). */
+export async function rejection(p: Promise<unknown>) {
+  try {
+    await p
+  } catch (err) {
+    return err as Error & { code?: string; fields?: { field: string; message: string }[] }
+  }
+  throw new Error('expected a rejection')
+}
+
 export const liveCtx = (): Ctx => ({ requestId: 'test', now: () => new Date() })
 
 export interface World {

@@ -17,6 +17,11 @@ export function isIncidentCategory(value: string): value is IncidentCategory {
   return Object.hasOwn(INCIDENT_CATEGORIES, value)
 }
 
+/** The categories as the API lists them: code and Swedish label. */
+export function incidentCategoryList() {
+  return Object.entries(INCIDENT_CATEGORIES).map(([code, label]) => ({ code, label }))
+}
+
 /** Who an incident report goes to, in the order the guidelines name them. */
 export const INCIDENT_RECIPIENTS = {
   lineManager: 'närmaste chef',

@@ -17,7 +17,20 @@ interface NotificationRow {
   read_at: Date | string | null
 }
 
-export function presentIncident(i: AiIncidentView, notifications?: NotificationRow[]) {
+/** Who reported, as the handlers' pages show it: a user, or "Allmänheten" for the public. */
+const PUBLIC_REPORTER = 'Allmänheten'
+
+/**
+ * An incident for the staff pages. The contact e-mail a member of the public left is personal
+ * data: it is shown only when `showContact` (the incident handlers), otherwise only whether
+ * one was given.
+ */
+export function presentIncident(
+  i: AiIncidentView,
+  notifications?: NotificationRow[],
+  opts: { showContact?: boolean } = {},
+) {
+  const isPublic = i.reporter_kind === 'public'
   return {
     id: i.id,
     draftId: i.draft_id,
@@ -26,7 +39,12 @@ export function presentIncident(i: AiIncidentView, notifications?: NotificationR
     categoryLabel: isIncidentCategory(i.category) ? INCIDENT_CATEGORIES[i.category] : i.category,
     description: i.description,
     status: i.status,
-    reportedBy: { id: i.reported_by, name: i.reported_by_name },
+    reporterKind: i.reporter_kind,
+    reportedBy: isPublic
+      ? { id: null, name: PUBLIC_REPORTER }
+      : { id: i.reported_by, name: i.reported_by_name ?? '' },
+    contactEmailGiven: i.contact_email !== null,
+    contactEmail: opts.showContact ? i.contact_email : null,
     reportedAt: iso(i.created_at),
     resolution: i.resolution,
     closedBy: i.closed_by ? { id: i.closed_by, name: i.closed_by_name ?? '' } : null,
@@ -70,13 +88,13 @@ type InboxRow = AiIncidentView & {
   read_at: Date | string | null
 }
 
-export function presentInboxEntry(n: InboxRow) {
+export function presentInboxEntry(n: InboxRow, opts: { showContact?: boolean } = {}) {
   return {
     notificationId: n.notification_id,
     reason: n.reason,
     reasonLabel: INCIDENT_RECIPIENTS[n.reason],
     notifiedAt: iso(n.notified_at),
     readAt: iso(n.read_at),
-    incident: presentIncident(n),
+    incident: presentIncident(n, undefined, opts),
   }
 }

@@ -1,9 +1,10 @@
-import { INCIDENT_CATEGORIES } from '../../domain/ai/incident-categories.js'
+import { incidentCategoryList } from '../../domain/ai/incident-categories.js'
 import { incidentInbox, markIncidentNotificationRead } from '../../services/ai/incident-inbox.js'
 import {
   closeIncident,
   getIncident,
   listIncidentsFor,
+  mayReadContact,
   reportIncident,
 } from '../../services/ai/incidents.js'
 import type { AppContext } from '../app-context.js'
@@ -22,9 +23,7 @@ export function aiIncidentRoutes(app: TypedApp, ctx: AppContext) {
   app.get(
     '/api/ai/incidents/categories',
     { schema: { tags, summary: 'Kategorier för incidentrapporter' } },
-    async () => ({
-      categories: Object.entries(INCIDENT_CATEGORIES).map(([code, label]) => ({ code, label })),
-    }),
+    async () => ({ categories: incidentCategoryList() }),
   )
 
   app.post(
@@ -58,7 +57,9 @@ export function aiIncidentRoutes(app: TypedApp, ctx: AppContext) {
     },
     async (request) => ({
       incidents: (await listIncidentsFor(ctx.deps, request.actor, request.query)).map((x) =>
-        presentIncident(x.incident, x.notifications),
+        presentIncident(x.incident, x.notifications, {
+          showContact: mayReadContact(request.actor),
+        }),
       ),
     }),
   )
@@ -71,7 +72,7 @@ export function aiIncidentRoutes(app: TypedApp, ctx: AppContext) {
     async (request) => ({
       entries: (
         await incidentInbox(ctx.deps, request.actor, { unreadOnly: request.query.unread })
-      ).map(presentInboxEntry),
+      ).map((e) => presentInboxEntry(e, { showContact: mayReadContact(request.actor) })),
     }),
   )
 
@@ -80,7 +81,9 @@ export function aiIncidentRoutes(app: TypedApp, ctx: AppContext) {
     { schema: { tags, summary: 'En incidentrapport', params: DraftParams } },
     async (request) => {
       const x = await getIncident(ctx.deps, request.actor, request.params.id)
-      return presentIncident(x.incident, x.notifications)
+      return presentIncident(x.incident, x.notifications, {
+        showContact: mayReadContact(request.actor),
+      })
     },
   )
 
@@ -101,7 +104,9 @@ export function aiIncidentRoutes(app: TypedApp, ctx: AppContext) {
         resolution: request.body.resolution,
       })
       const x = await getIncident(ctx.deps, request.actor, request.params.id)
-      return presentIncident(x.incident, x.notifications)
+      return presentIncident(x.incident, x.notifications, {
+        showContact: mayReadContact(request.actor),
+      })
     },
   )
 

@@ -40,6 +40,20 @@ export const IncidentBody = Type.Object(
   { additionalProperties: false },
 )
 
+/** A report from the public on an answer of the question box (the e-mail address optional). */
+export const PublicIncidentBody = Type.Object(
+  {
+    category: Type.String({ maxLength: 40 }),
+    description: Type.String({ maxLength: 20_000 }),
+    contactEmail: Type.Optional(Type.Union([Type.String({ maxLength: 1000 }), Type.Null()])),
+  },
+  { additionalProperties: false },
+)
+
+export const PublicAnswerParams = Type.Object({
+  id: Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }),
+})
+
 export const IncidentListQuery = Type.Object(
   {
     status: Type.Optional(Type.Union([Type.Literal('open'), Type.Literal('closed')])),

@@ -1,3 +1,5 @@
+import type { Kysely } from 'kysely'
+import type { DB } from '../../db/schema.js'
 import {
   INCIDENT_CATEGORIES,
   MAX_INCIDENT_TEXT,
@@ -73,6 +75,52 @@ export interface IncidentReceipt {
   unreached: { reason: IncidentRecipientReason; message: string }[]
 }
 
+/** The category and the description of a report, checked (Swedish problems into `fields`). */
+export function checkReportText(
+  fields: FieldError[],
+  input: { category: string; description: string },
+): string | null {
+  if (!isIncidentCategory(input.category ?? ''))
+    fields.push({
+      field: 'category',
+      message: `Välj en kategori: ${Object.values(INCIDENT_CATEGORIES).join(', ')}.`,
+    })
+  return textField(fields, 'description', input.description, {
+    label: 'vad som hände',
+    max: MAX_INCIDENT_TEXT,
+    required: true,
+  })
+}
+
+type Recipient = { id: string; display_name: string }
+
+/** The active IT unit and security officer users: every report goes to all of them. */
+export async function handlersOf(trx: Kysely<DB>, municipalityId: string) {
+  return {
+    itUnit: await activeUsersWithRole(trx, municipalityId, 'itUnit'),
+    securityOfficer: await activeUsersWithRole(trx, municipalityId, 'securityOfficer'),
+  }
+}
+
+/** Writes one notification per recipient and reason; gives the recipients back. */
+export async function notifyRecipients<
+  R extends Partial<Record<IncidentRecipientReason, Recipient[]>>,
+>(trx: Kysely<DB>, incidentId: string, at: Date, recipients: R): Promise<R> {
+  await insertNotifications(
+    trx,
+    (Object.entries(recipients) as [IncidentRecipientReason, Recipient[]][]).flatMap(
+      ([reason, users]) =>
+        users.map((u) => ({
+          incident_id: incidentId,
+          recipient_id: u.id,
+          reason,
+          notified_at: at,
+        })),
+    ),
+  )
+  return recipients
+}
+
 /** `ai.incident.report`: a report of misuse or a problem with an AI draft or AI log entry. */
 export async function reportIncident(
   deps: Deps,
@@ -91,16 +139,7 @@ export async function reportIncident(
     })
   if (hasSeq && !(Number.isSafeInteger(input.logSeq) && input.logSeq! > 0))
     fields.push({ field: 'logSeq', message: 'Ange postens nummer i AI-loggen.' })
-  if (!isIncidentCategory(input.category ?? ''))
-    fields.push({
-      field: 'category',
-      message: `Välj en kategori: ${Object.values(INCIDENT_CATEGORIES).join(', ')}.`,
-    })
-  const description = textField(fields, 'description', input.description, {
-    label: 'vad som hände',
-    max: MAX_INCIDENT_TEXT,
-    required: true,
-  })
+  const description = checkReportText(fields, input)
   assertNoFieldErrors(fields, 'Incidenten kunde inte rapporteras.')
 
   let draftId: string | null = null
@@ -124,23 +163,11 @@ export async function reportIncident(
       status: 'open',
       created_at: at,
     })
-    const recipients: Record<IncidentRecipientReason, { id: string; display_name: string }[]> = {
+    const recipients = await notifyRecipients(trx, incident.id, at, {
       lineManager: [await activeLineManager(trx, actor.id)].filter((m) => m !== undefined),
-      itUnit: await activeUsersWithRole(trx, actor.municipalityId, 'itUnit'),
-      securityOfficer: await activeUsersWithRole(trx, actor.municipalityId, 'securityOfficer'),
-    }
+      ...(await handlersOf(trx, actor.municipalityId)),
+    })
     const reasons = Object.keys(recipients) as IncidentRecipientReason[]
-    await insertNotifications(
-      trx,
-      reasons.flatMap((reason) =>
-        recipients[reason].map((u) => ({
-          incident_id: incident.id,
-          recipient_id: u.id,
-          reason,
-          notified_at: at,
-        })),
-      ),
-    )
     const unreached = reasons
       .filter((r) => recipients[r].length === 0)
       .map((reason) => ({ reason, message: UNREACHED_MESSAGE[reason] }))
@@ -171,6 +198,10 @@ export async function reportIncident(
     }
   })
 }
+
+/** May the actor see the contact e-mail a member of the public left (the handlers only)? */
+export const mayReadContact = (actor: Actor) =>
+  actor.kind === 'system' || hasRole(actor, ...INCIDENT_HANDLERS)
 
 const isHandler = (actor: Actor) =>
   actor.kind === 'system' || hasRole(actor, ...INCIDENT_HANDLERS, 'admin')

@@ -14,6 +14,8 @@ import { callAi, type AiSource, type MaterialPart } from './ai-call.js'
  * (punkt 3 of the AI guidelines: where AI talks to people, that is said openly).
  */
 export const MAX_QUESTION_CHARS = 500
+/** The purpose the AI log records for a public answer; a public incident report refers to it. */
+export const PUBLIC_ANSWER_PURPOSE = 'Svar på fråga från allmänheten'
 const MAX_SOURCES = 5
 const MAX_CHARS_PER_SOURCE = 6_000
 
@@ -37,6 +39,8 @@ export interface PublicAnswer {
   answer: string
   label: string
   sources: Array<{ reference: string; title: string; caseNumber: string }>
+  /** the answer's entry in the AI log: what a report of a problem with it refers to; null when
+   * no AI wrote the answer (nothing public matched the question) */
   logSeq: number | null
 }
 
@@ -127,7 +131,7 @@ export async function answerPublicQuestion(
   parts.push({ label: 'Frågan', text: q })
   const result = await callAi(deps, ctx, actor, {
     serviceId: service.id,
-    purpose: 'Svar på fråga från allmänheten',
+    purpose: PUBLIC_ANSWER_PURPOSE,
     instructions:
       'Du svarar på frågor från allmänheten om en svensk kommuns allmänna handlingar. Svara kort på enkel svenska och bara utifrån källorna; ange källans beteckning inom hakparentes. Om källorna inte besvarar frågan, säg det och hänvisa till kommunen. Ge aldrig råd om enskilda personer. Platshållare som [PERSON_1] återges exakt.',
     material: parts,
