@@ -384,6 +384,35 @@ describe('AI assistance in the browser (issue 4)', () => {
     expect(await overflows(page)).toBe(false)
     await axe.check(page, 'diarium-question-answer')
 
+    // A problem with the answer is reported from under it (issue 4: on every AI output).
+    await box.getByText('Rapportera ett problem med svaret').click()
+    const send = box.getByRole('button', { name: 'Skicka rapporten' })
+    await box.getByLabel('Din e-postadress').fill('anna@example')
+    await send.click()
+    const problems = page.getByRole('alert').filter({ hasText: 'Rapporten kunde inte skickas' })
+    await problems.getByRole('link', { name: 'Välj vad problemet gäller.' }).waitFor()
+    expect(await problems.innerText()).toContain('Beskriv vad som är fel i svaret.')
+    expect(await problems.innerText()).toContain('Ange en e-postadress, t.ex. namn@exempel.se.')
+    expect(await overflows(page)).toBe(false)
+    await axe.check(page, 'diarium-answer-report-errors')
+    await box
+      .getByLabel('Vad gäller problemet?')
+      .selectOption({ label: 'Diskriminerande eller osakligt innehåll' })
+    await box
+      .getByLabel('Beskriv problemet')
+      .fill('Svaret lät nedlåtande mot dem som bor nära parken.')
+    await box.getByLabel('Din e-postadress').fill('anna.andersson@example.se')
+    await send.click()
+    const receipt = box.getByRole('status').filter({ hasText: 'Tack! Rapporten har skickats' })
+    await receipt.waitFor()
+    expect(await receipt.innerText()).toContain('IT-enheten och informationssäkerhetsansvarig')
+    expect(await receipt.innerText()).toContain('ingen närmaste chef')
+    // The public learns the roles it went to, never the names of the staff.
+    expect(await receipt.innerText()).not.toContain('Ivar')
+    expect(await box.getByRole('button', { name: 'Skicka rapporten' }).count()).toBe(0)
+    expect(await overflows(page)).toBe(false)
+    await axe.check(page, 'diarium-answer-report')
+
     await source.click()
     await page.getByRole('heading', { level: 1, name: /Ny belysning i Storparken/ }).waitFor()
   })
@@ -419,7 +448,8 @@ describe('AI assistance in the browser (issue 4)', () => {
     await page.getByLabel('Från och med (valfritt)').fill('')
     await page.getByLabel('Händelse').selectOption({ label: 'Incident rapporterad' })
     await page.getByRole('button', { name: 'Visa', exact: true }).click()
-    await expect.poll(() => log.getByRole('row').count()).toBe(2)
+    // The registrar's report on the draft and the public's report on the answer.
+    await expect.poll(() => log.getByRole('row').count()).toBe(3)
     expect(await log.innerText()).toContain('Incident rapporterad')
 
     await page.getByLabel('Händelse').selectOption({ label: 'Anrop till AI-tjänst' })
@@ -469,6 +499,25 @@ describe('AI assistance in the browser (issue 4)', () => {
     expect(await closed.innerText()).toContain('Ivar IT-enheten')
     await axe.check(page, 'ai-incident')
 
+    // The public's report: from "Allmänheten", with the address it left, for the IT unit only.
+    await page
+      .getByRole('navigation', { name: 'AI', exact: true })
+      .getByRole('link', { name: 'Incidenter' })
+      .click()
+    const fromPublic = inbox.getByRole('row', { name: /Diskriminerande eller osakligt innehåll/ })
+    expect(await fromPublic.innerText()).toContain('Allmänheten')
+    await fromPublic.getByRole('link', { name: 'Diskriminerande eller osakligt innehåll' }).click()
+    await page
+      .getByRole('heading', { level: 1, name: /Diskriminerande eller osakligt innehåll/ })
+      .waitFor()
+    const facts = page.locator('dl.facts')
+    expect(await facts.innerText()).toContain('Allmänheten')
+    expect(await facts.innerText()).toContain('ingen närmaste chef')
+    expect(
+      await page.getByRole('link', { name: 'anna.andersson@example.se' }).getAttribute('href'),
+    ).toBe('mailto:anna.andersson@example.se')
+    await axe.check(page, 'ai-incident-public')
+
     await page
       .getByRole('navigation', { name: 'AI', exact: true })
       .getByRole('link', { name: 'AI-utkast' })
@@ -491,7 +540,9 @@ describe('AI assistance in the browser (issue 4)', () => {
       })
       .waitFor()
     const usage = page.getByRole('region', { name: 'Användning' })
-    await expect.poll(() => usage.locator('dl').innerText()).toMatch(/Anrop\s+4\b/)
+    await expect
+      .poll(() => usage.locator('dl').innerText())
+      .toMatch(/Användningar \(anrop och förslag för ärendesortering\)\s+4\b/)
     expect(await usage.locator('dl').innerText()).toMatch(/Stoppade av spärren\s+1\b/)
     const perService = page.getByRole('table', { name: 'Anrop per tjänst och syfte' })
     expect(await perService.getByRole('row', { name: /Lokal AI/ }).count()).toBeGreaterThan(0)

@@ -163,7 +163,12 @@ export interface AiIncident {
   categoryLabel: string
   description: string
   status: 'open' | 'closed'
-  reportedBy: Person
+  /** `public`: reported on the public question box; `reportedBy` is then "Allmänheten" */
+  reporterKind: 'staff' | 'public'
+  reportedBy: { id: string | null; name: string }
+  /** the address a member of the public left; shown to the incident handlers only */
+  contactEmailGiven: boolean
+  contactEmail: string | null
   reportedAt: string
   resolution: string | null
   closedBy: Person | null
@@ -191,6 +196,15 @@ export interface PublicAiAnswer {
   label: string
   sources: { reference: string; title: string; caseNumber: string }[]
   logSeq: number | null
+}
+
+/** The answer to a report from the public: where it went by role, never the staff's names. */
+export interface PublicIncidentReceipt {
+  reference: string
+  logSeq: number
+  category: string
+  categoryLabel: string
+  message: string
 }
 
 /** Ärendesortering: server/src/http/presenters/ai-sorting.presenter.ts. */

@@ -51,8 +51,25 @@ export function IncidentPage() {
           <dt>Rapporterad</dt>
           <dd>
             {formatDateTime(i.reportedAt)} av {i.reportedBy.name}
+            {i.reporterKind === 'public' && (
+              <> (via frågetjänsten på e-diariet; ingen närmaste chef att underrätta)</>
+            )}
           </dd>
         </div>
+        {i.reporterKind === 'public' && (
+          <div>
+            <dt>Kontakt</dt>
+            <dd>
+              {i.contactEmail ? (
+                <a href={`mailto:${i.contactEmail}`}>{i.contactEmail}</a>
+              ) : i.contactEmailGiven ? (
+                'E-postadress angiven (visas bara för IT-enheten och informationssäkerhetsansvarig)'
+              ) : (
+                'Ingen e-postadress angiven'
+              )}
+            </dd>
+          </div>
+        )}
         {i.draftId && (
           <div>
             <dt>Gäller</dt>

@@ -4,6 +4,7 @@ import { api, ApiError } from '../../api/client'
 import type { PublicAiAnswer } from '../../api/ai-types'
 import { ErrorSummary } from '../../components/error-summary'
 import { TextArea } from '../../components/form'
+import { PublicAnswerReport } from './public-answer-report'
 
 const QUESTION_ID = 'fraga-text'
 const MAX = 500
@@ -133,6 +134,9 @@ export function PublicQuestionBox() {
           </article>
         )}
       </div>
+      {/* Outside the live region: a form is not announced. Only an answer AI wrote has a log
+          entry to report on; a new answer gets a fresh form. */}
+      {answer?.logSeq != null && <PublicAnswerReport key={answer.logSeq} logSeq={answer.logSeq} />}
     </section>
   )
 }
