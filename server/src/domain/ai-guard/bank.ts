@@ -6,6 +6,7 @@ import {
   matchAtRuns,
   type DigitRuns,
 } from './digit-runs.js'
+import { keywordHints, type KeywordHints } from './keyword-hints.js'
 import type { Finding } from './types.js'
 
 /**
@@ -74,7 +75,7 @@ function findIbans(text: string, runs: DigitRuns, out: Finding[]) {
   })
 }
 
-// Tried at the start of each word a giro hint stands in (KEYWORD_HINT).
+// Tried at the start of each word a giro word stands in (keyword-hints.ts).
 const GIRO =
   /(?<![A-Za-zÅÄÖåäö])(bankgiro(?:nummer|t|nr)?|bg(?:-nr|\.?[ \u00a0]?nr)?|plusgiro(?:nummer|t|nr)?|postgiro(?:nummer|t|nr)?|pg(?:-nr|\.?[ \u00a0]?nr)?)\.?[:\s]{0,3}(?:nr\.?[ \u00a0]?)?(\d{1,4}(?:[ \u00a0]?\d{2}){0,3}[-–]?\d{1,4}|\d{7,8})(?![\d-])/iy
 
@@ -108,47 +109,10 @@ function findGiros(text: string, hints: number[], out: Finding[]) {
 // Tried only where a keyword stands, at the start of its word.
 const ACCOUNT_KEYWORD =
   /(?:bankkonto(?:nummer|t|nr)?|(?:bank)?kontonummer|kontonr|konto(?:t|nr)?|clearingnummer|clearingnr|clearing|clnr|personkonto|lönekonto|sparkonto)(?![a-zåäö])[^\d\n]{0,30}?(\d{4,5}(?:-\d)?,[ \u00a0]?\d[\d \u00a0.–-]{4,18}\d|\d[\d \u00a0.–-]{5,22}\d)(?![\d])(?![ \u00a0]?(?:kr|kronor|sek|mkr|tkr|mnkr|%|procent)(?![a-zåäö]))/iy
-// Where an account keyword (konto, clearing, clnr) or a giro keyword (…giro, bg, pg) may stand:
-// one scan of the text for both.
-const KEYWORD_HINT = /konto|clearing|clnr|giro|bg|pg/gi
-
-interface KeywordHints {
-  /** each account hint's position and the start of its word */
-  accounts: number[]
-  /** the start of each word a giro hint stands in */
-  giros: number[]
-}
-
-function keywordHints(text: string): KeywordHints {
-  const hints: KeywordHints = { accounts: [], giros: [] }
-  KEYWORD_HINT.lastIndex = 0
-  for (let h = KEYWORD_HINT.exec(text); h; h = KEYWORD_HINT.exec(text)) {
-    let ws = h.index
-    while (ws > 0 && isSwedishLetter(text.charCodeAt(ws - 1))) ws--
-    const c = h[0].charCodeAt(0) | 32
-    if (c === 107 /* k */ || c === 99 /* c */) hints.accounts.push(h.index, ws)
-    else if (hints.giros[hints.giros.length - 1] !== ws) hints.giros.push(ws)
-  }
-  return hints
-}
 // Without a keyword: a clearing number with a dash and the account (7–10 digits, maybe grouped).
 // Tried at each run of digits.
 const ACCOUNT_BARE =
   /(?<![\d/–-])[1-9]\d{3}(?:-\d)?[-–][ \u00a0]?\d{2,4}(?:[ \u00a0]?\d{2,4}){1,3}(?:-\d)?(?![\d-])/y
-
-/** A–Z, a–z, Å, Ä, Ö, å, ä, ö: what the keyword may not follow. */
-function isSwedishLetter(c: number): boolean {
-  return (
-    (c >= 97 && c <= 122) ||
-    (c >= 65 && c <= 90) ||
-    c === 0xe5 ||
-    c === 0xe4 ||
-    c === 0xf6 ||
-    c === 0xc5 ||
-    c === 0xc4 ||
-    c === 0xd6
-  )
-}
 
 function findAccounts(text: string, hints: number[], runs: DigitRuns, out: Finding[]) {
   let lastEnd = -1
@@ -190,9 +154,12 @@ function findAccounts(text: string, hints: number[], runs: DigitRuns, out: Findi
 }
 
 /** IBAN, bankgiro, plusgiro and bank account numbers. */
-export function findBankNumbers(text: string, runs: DigitRuns = digitRuns(text)): Finding[] {
+export function findBankNumbers(
+  text: string,
+  runs: DigitRuns = digitRuns(text),
+  hints: KeywordHints = keywordHints(text),
+): Finding[] {
   const out: Finding[] = []
-  const hints = keywordHints(text)
   findIbans(text, runs, out)
   findGiros(text, hints.giros, out)
   findAccounts(text, hints.accounts, runs, out)

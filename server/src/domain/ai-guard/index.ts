@@ -5,6 +5,7 @@ import { findEmails, findPhones } from './contact.js'
 import { decide } from './decide.js'
 import { digitRuns } from './digit-runs.js'
 import { unreadable } from './input-check.js'
+import { keywordHints, type KeywordHints } from './keyword-hints.js'
 import { findNames } from './names.js'
 import { resolveOverlaps } from './overlaps.js'
 import { findPersonnummer } from './personnummer.js'
@@ -44,9 +45,11 @@ function run(input: GuardInput): GuardResult {
   if (!allowed || allowed.some((c) => !DATA_CLASSES.includes(c)))
     return blocked(['Tjänstens godkända dataklasser är okända; texten skickas inte.'])
   const text = input.text
-  const personal = findPersonal(text, input.knownPublic ?? [])
+  // Keywords found once for the account, giro and secrecy-stamp detectors.
+  const hints = keywordHints(text)
+  const personal = findPersonal(text, input.knownPublic ?? [], hints)
   const sensitive = personal.length ? findSensitive(text, personal) : []
-  const confidential = findConfidentialStamps(text)
+  const confidential = findConfidentialStamps(text, hints)
   if (input.confidential)
     confidential.unshift(registryConfidential(text, input.confidential.ground))
   const findings = [...personal, ...sensitive, ...confidential].sort((a, b) => a.start - b.start)
@@ -77,13 +80,17 @@ function run(input: GuardInput): GuardResult {
 }
 
 /** Every personal-data span, one finding per stretch of text. */
-export function findPersonal(text: string, knownPublic: string[] = []): Finding[] {
+export function findPersonal(
+  text: string,
+  knownPublic: string[] = [],
+  hints: KeywordHints = keywordHints(text),
+): Finding[] {
   const runs = digitRuns(text)
   const all = [
     ...findPersonnummer(text, runs),
     ...findEmails(text),
     ...findPhones(text, runs),
-    ...findBankNumbers(text, runs),
+    ...findBankNumbers(text, runs, hints),
     ...findVehicles(text, runs),
     ...findAddresses(text, runs),
     ...findPostcodes(text, runs),

@@ -508,6 +508,15 @@ export function findNames(text: string): Finding[] {
 function processRun(text: string, run: Token[], found: Finding[], unsure: Token[][]) {
   // An organisation ("Kalmar Vatten AB", "Kalix Nya Centrum KB") holds no person.
   for (const t of run) if (t.org) return
+  // Most runs are one capitalised word: what the loop below does with one, without its state.
+  if (run.length === 1) {
+    const t = run[0]!
+    if (t.allCaps || t.title || t.never) return
+    const f = judge(text, run, false)
+    if (f) found.push(f)
+    else unsure.push(run)
+    return
+  }
   let part: Token[] = []
   let titleToken = false
   const flush = () => {
