@@ -32,6 +32,9 @@ export interface GuardBenchResult {
   seconds: number
   mbPerSecondWall: number
   mbPerSecondCpu: number
+  /** MB per CPU second of the median one-second round, and of the slowest and fastest */
+  mbPerSecondCpuMedianRound: number
+  mbPerSecondCpuRange: [number, number]
   p50Ms: number
   p95Ms: number
   decisions: Record<string, number>
@@ -106,6 +109,7 @@ interface Measured {
   wallSeconds: number
   cpuSeconds: number
   times: number[]
+  rounds: number[]
   decisions: Record<string, number>
 }
 
@@ -130,6 +134,8 @@ function measure(out: string, corpus: string, docs: string[], seconds: number): 
     seconds: round(m.wallSeconds),
     mbPerSecondWall: round(mb / m.wallSeconds),
     mbPerSecondCpu: round(mb / m.cpuSeconds),
+    mbPerSecondCpuMedianRound: round(percentile(m.rounds, 50)),
+    mbPerSecondCpuRange: [round(m.rounds[0]!), round(m.rounds[m.rounds.length - 1]!)],
     p50Ms: round(percentile(m.times, 50)),
     p95Ms: round(percentile(m.times, 95)),
     decisions: m.decisions,
@@ -149,7 +155,9 @@ export function runGuardBench(o: { seconds: number; log: (s: string) => void }) 
     const r = measure(out, name, docs, o.seconds)
     results.push(r)
     o.log(
-      `  ${name}: ${r.mbPerSecondWall} MB/s (${r.mbPerSecondCpu} MB/s per CPU second), ` +
+      `  ${name}: ${r.mbPerSecondWall} MB/s (${r.mbPerSecondCpu} MB/s per CPU second; ` +
+        `median one-second round ${r.mbPerSecondCpuMedianRound}, ` +
+        `range ${r.mbPerSecondCpuRange.join('–')}), ` +
         `p50 ${r.p50Ms} ms / p95 ${r.p95Ms} ms per ${DOC_SIZE / 1000} kB document ` +
         `(${r.documents} documents, ${r.megabytes} MB in ${r.seconds} s; ` +
         `${Object.entries(r.decisions)
