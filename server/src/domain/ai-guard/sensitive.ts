@@ -203,13 +203,25 @@ const CATEGORIES: Array<[string, string[]]> = [
 function firstLetters(t: string): Set<string> | 'any' {
   if (t.startsWith(W) || t.startsWith('(?!')) return 'any'
   if (!t.startsWith('(?:')) return new Set([t[0]!.toLowerCase()])
+  const { alternatives, after } = leadingGroup(t)
+  const parts = alternatives.map(firstLetters)
+  if (t[after] === '?' || t[after] === '*') parts.push(firstLetters(t.slice(after + 1)))
+  const out = new Set<string>()
+  for (const p of parts) {
+    if (p === 'any') return 'any'
+    for (const c of p) out.add(c)
+  }
+  return out
+}
+
+/** The alternatives of the "(?:…|…)" group a pattern starts with, and the index after its ")". */
+function leadingGroup(t: string): { alternatives: string[]; after: number } {
   let depth = 0
   let j = 0
   for (; j < t.length; j++) {
     if (t[j] === '(') depth++
     else if (t[j] === ')' && --depth === 0) break
   }
-  const out = new Set<string>()
   const alternatives: string[] = []
   let cur = ''
   depth = 0
@@ -222,13 +234,7 @@ function firstLetters(t: string): Set<string> | 'any' {
     } else cur += c
   }
   alternatives.push(cur)
-  const parts = alternatives.map(firstLetters)
-  if (t[j + 1] === '?' || t[j + 1] === '*') parts.push(firstLetters(t.slice(j + 2)))
-  for (const p of parts) {
-    if (p === 'any') return 'any'
-    for (const c of p) out.add(c)
-  }
-  return out
+  return { alternatives, after: j + 1 }
 }
 
 /**
@@ -290,26 +296,9 @@ const ANY_SECOND = new Set<number>()
  */
 function firstTwo(t: string): Set<string> | 'any' {
   if (t.startsWith('(?:')) {
-    let depth = 0
-    let j = 0
-    for (; j < t.length; j++) {
-      if (t[j] === '(') depth++
-      else if (t[j] === ')' && --depth === 0) break
-    }
-    const alternatives: string[] = []
-    let cur = ''
-    depth = 0
-    for (const c of t.slice(3, j)) {
-      if (c === '(') depth++
-      if (c === ')') depth--
-      if (c === '|' && depth === 0) {
-        alternatives.push(cur)
-        cur = ''
-      } else cur += c
-    }
-    alternatives.push(cur)
-    const optional = t[j + 1] === '?'
-    const rest = t.slice(j + (optional ? 2 : 1))
+    const { alternatives, after } = leadingGroup(t)
+    const optional = t[after] === '?'
+    const rest = t.slice(after + (optional ? 1 : 0))
     const out = new Set<string>()
     for (const alt of optional ? [...alternatives, ''] : alternatives) {
       const p = firstTwo(alt + rest)
