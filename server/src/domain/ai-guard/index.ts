@@ -11,8 +11,7 @@ import { resolveOverlaps } from './overlaps.js'
 import { findPersonnummer } from './personnummer.js'
 import { recheckFinds } from './recheck.js'
 import { redact, restore } from './redact.js'
-import { Sentences } from './sentences.js'
-import { findSensitiveTerms, referredTo } from './sensitive.js'
+import { findSensitiveNear } from './sensitive.js'
 import { DATA_CLASSES, type Finding, type GuardInput, type GuardResult } from './types.js'
 import { findVehicles } from './vehicles.js'
 
@@ -48,7 +47,7 @@ function run(input: GuardInput): GuardResult {
   // Keywords found once for the account, giro and secrecy-stamp detectors.
   const hints = keywordHints(text)
   const personal = findPersonal(text, input.knownPublic ?? [], hints)
-  const sensitive = personal.length ? findSensitive(text, personal) : []
+  const sensitive = personal.length ? findSensitiveNear(text, personal) : []
   const confidential = findConfidentialStamps(text, hints)
   if (input.confidential)
     confidential.unshift(registryConfidential(text, input.confidential.ground))
@@ -107,27 +106,4 @@ export function findPersonal(
 
 function compact(s: string): string {
   return s.toLowerCase().replace(/[^a-z0-9åäöéü@.]/g, '')
-}
-
-/** Art. 9 words in the sentences of the person findings (see personWindow in sensitive.ts). */
-function findSensitive(text: string, personal: Finding[]): Finding[] {
-  const out: Finding[] = []
-  const sentences = new Sentences(text)
-  let coveredTo = 0
-  // Findings in one sentence share its end, and so how far the sentences after it refer back.
-  let sentenceEnd = -1
-  let to = -1
-  for (const f of personal) {
-    const end = sentences.end(f.end)
-    if (end !== sentenceEnd) {
-      sentenceEnd = end
-      to = referredTo(text, end, sentences)
-    }
-    const from = sentences.start(f.start)
-    const start = Math.max(from, coveredTo)
-    if (start >= to) continue
-    out.push(...findSensitiveTerms(text, start, to))
-    coveredTo = to
-  }
-  return out
 }

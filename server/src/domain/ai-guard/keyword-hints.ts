@@ -1,3 +1,5 @@
+import { isSwedishLetter } from './scan.js'
+
 /**
  * Where the keywords stand that some detectors need before they look further: account words
  * (konto, clearing, clnr), giro words (…giro, bg, pg) and secrecy words (sekretess, hemlig,
@@ -18,20 +20,6 @@ export interface KeywordHints {
   secrecy: number[]
   /** where "sekretess", "hemlig" and "konfidentiell" begin (stamps in capitals) */
   stampWords: number[]
-}
-
-/** A–Z, a–z, Å, Ä, Ö, å, ä, ö: what a keyword's word is made of. */
-export function isSwedishLetter(c: number): boolean {
-  return (
-    (c >= 97 && c <= 122) ||
-    (c >= 65 && c <= 90) ||
-    c === 0xe5 ||
-    c === 0xe4 ||
-    c === 0xf6 ||
-    c === 0xc5 ||
-    c === 0xc4 ||
-    c === 0xd6
-  )
 }
 
 export function keywordHints(text: string): KeywordHints {

@@ -13,6 +13,20 @@ export function isLetter(c: number): boolean {
   )
 }
 
+/** A–Z, a–z, Å, Ä, Ö, å, ä, ö: what the keywords' words are made of (keyword-hints.ts). */
+export function isSwedishLetter(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    c === 0xe5 ||
+    c === 0xe4 ||
+    c === 0xf6 ||
+    c === 0xc5 ||
+    c === 0xc4 ||
+    c === 0xd6
+  )
+}
+
 export function isUpper(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)
 }

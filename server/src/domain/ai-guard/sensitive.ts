@@ -406,18 +406,33 @@ function isWordChar(c: number) {
 const BACK_REFERENCE =
   /(?<![a-zåäö])(?:han|hon|hen|hans|hennes|hens|honom|henne|dennes|sökanden|eleven|brukaren|klienten|patienten|barnet|vårdnadshavaren|den enskilde|personen|medarbetaren|arbetstagaren)(?![a-zåäö])/i
 
-/** The sentence around a finding, and up to two following sentences that refer back to a person. */
-export function personWindow(
-  text: string,
-  start: number,
-  end: number,
-  sentences: Sentences = new Sentences(text),
-): [number, number] {
-  return [sentences.start(start), referredTo(text, sentences.end(end), sentences)]
+/**
+ * Art. 9 words near the person findings (sorted): in each finding's sentence and in up to two
+ * following sentences that refer back to a person, each stretch of text read once.
+ */
+export function findSensitiveNear(text: string, personal: Finding[]): Finding[] {
+  const out: Finding[] = []
+  const sentences = new Sentences(text)
+  let coveredTo = 0
+  // Findings in one sentence share its end, and so how far the sentences after it refer back.
+  let sentenceEnd = -1
+  let to = -1
+  for (const f of personal) {
+    const end = sentences.end(f.end)
+    if (end !== sentenceEnd) {
+      sentenceEnd = end
+      to = referredTo(text, end, sentences)
+    }
+    const start = Math.max(sentences.start(f.start), coveredTo)
+    if (start >= to) continue
+    out.push(...findSensitiveTerms(text, start, to))
+    coveredTo = to
+  }
+  return out
 }
 
 /** The end of the sentence ending at `to`, or of up to two after it that refer back to a person. */
-export function referredTo(text: string, to: number, sentences: Sentences): number {
+function referredTo(text: string, to: number, sentences: Sentences): number {
   for (let k = 0; k < 2 && to < text.length; k++) {
     const next = sentences.end(to + 1)
     if (!BACK_REFERENCE.test(text.slice(to, next))) break
