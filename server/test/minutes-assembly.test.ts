@@ -32,7 +32,7 @@ import {
 } from './support/pdf-tools.js'
 
 const SEED = readFileSync(
-  new URL('../../../shared/seeds/kalmar-ksau-protokoll-2024-03-26.md', import.meta.url),
+  new URL('./fixtures/seeds/kalmar-ksau-protokoll-2024-03-26.md', import.meta.url),
   'utf8',
 )
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { guard, restore, type DataClass } from './index.js'
 
 const seed = (name: string) =>
-  readFileSync(new URL(`../../../../../shared/seeds/${name}`, import.meta.url), 'utf8')
+  readFileSync(new URL(`../../../test/fixtures/seeds/${name}`, import.meta.url), 'utf8')
 const PUBLIC: DataClass[] = ['public']
 
 describe('guard: the decision', () => {
